@@ -1,0 +1,54 @@
+// Bootstrap: config -> discovery -> hooks registered -> adapters installed (the
+// registry installs each adapter when the first target of its kind appears).
+// Idempotent across --require plus --import and across installed copies,
+// through the shared global state.
+import { parseConfig } from './config.js'
+import { resolveBootstrapName, defaultBases } from './discovery.js'
+import { createHookLoader } from './hook-loader.js'
+import { debug, debugEnabled, describeError, warn, WarningCode } from './log.js'
+import type { Registry } from './registry.js'
+import { getState } from './state.js'
+
+export type DiscoverySummary = {
+  readonly name: string
+  readonly packages: ReadonlyArray<{ name: string; dir: string; version: string | undefined }>
+  readonly hooks: number
+  readonly problems: readonly string[]
+}
+
+/** Resolves one name, warns about each problem, and registers its hooks. */
+export function discoverInto(registry: Registry, name: string, bases: readonly string[] = defaultBases()): DiscoverySummary {
+  const found = resolveBootstrapName(name, bases)
+  for (const problem of found.problems) warn(problem.code, problem.message)
+  if (debugEnabled) {
+    for (const pkg of found.packages) debug('core', `"${name}": patch package ${pkg.name}@${pkg.version ?? '?'} at ${pkg.dir}`)
+  }
+  for (const { pkg, spec } of found.declarations) {
+    const origin = { packageName: pkg.name, packageDir: pkg.dir, file: spec.file, exportName: spec.exportName, group: spec.group }
+    registry.register(spec.target, { load: createHookLoader(origin, registry.strict), versions: spec.versions, origin })
+  }
+  return {
+    name,
+    packages: found.packages.map((p) => ({ name: p.name, dir: p.dir, version: p.version })),
+    hooks: found.declarations.length,
+    problems: found.problems.map((p) => p.message),
+  }
+}
+
+export function bootstrap(): void {
+  const state = getState()
+  if (state.bootstrapped) {
+    if (debugEnabled) debug('core', 'already bootstrapped in this process; nothing to do')
+    return
+  }
+  state.bootstrapped = true
+  try {
+    const config = parseConfig()
+    if (debugEnabled) debug('core', `AUTOWRAPT_BOOTSTRAP names: ${config.bootstrap.join(', ') || '(none)'}`)
+    const bases = defaultBases()
+    for (const name of config.bootstrap) discoverInto(state.registry, name, bases)
+  } catch (error) {
+    if (state.registry.strict) throw error
+    warn(WarningCode.InternalError, `autowrapt: bootstrap failed: ${describeError(error)}; the application continues without some hooks`)
+  }
+}

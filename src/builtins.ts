@@ -1,0 +1,24 @@
+// Builtin targets. A builtin exists before any application code runs, so a
+// hook on it fires as soon as it is registered (wrapt's "already imported"
+// rule), on the one real module object. The registry then calls
+// module.syncBuiltinESMExports(), so require('http'), require('node:http'),
+// process.getBuiltinModule('http') and every ESM import form see the same
+// patched functions, with no ESM loader involved.
+import type { Registry } from './registry.js'
+import type { Target } from './targets.js'
+
+function loadBuiltin(name: string): unknown {
+  return typeof process.getBuiltinModule === 'function' ? process.getBuiltinModule(name) : require(name)
+}
+
+export function installBuiltinAdapter(registry: Registry): void {
+  const seen = new Set<string>()
+  const fire = (target: Target) => {
+    if (target.kind !== 'builtin' || seen.has(target.name)) return
+    seen.add(target.name)
+    const exports = loadBuiltin(target.name) as object
+    registry.moduleLoaded(target, exports, exports, { name: target.name, format: 'builtin' })
+  }
+  registry.onNewTarget(fire)
+  for (const target of registry.targets()) fire(target)
+}

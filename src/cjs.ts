@@ -1,0 +1,107 @@
+// CommonJS: one require-in-the-middle hook for the whole process, fed with the
+// names of every non-builtin target. Its whitelist array is read live on each
+// require, so targets registered later are appended to the same array instead
+// of creating another Hook (cost grows with the number of Hook instances).
+import { join } from 'node:path'
+import { debug, debugEnabled } from './log.js'
+import { packageOfFile } from './package-info.js'
+import type { Registry } from './registry.js'
+import type { Target } from './targets.js'
+import type { ModuleInfo } from './types.js'
+
+type RitmHook = new (modules: string[], options: { internals: boolean }, onrequire: (exports: unknown, name: string, basedir?: string) => unknown) => unknown
+
+// require-in-the-middle names a deep file by its path without `.js` and
+// without a trailing `/index.js` (see its `resolveModuleName`), so a file
+// target is registered under both spellings.
+function ritmNames(target: Target): string[] {
+  const names = [target.name]
+  if (target.kind === 'file') {
+    const short = target.name.replace(/(\/index)?(\.js)?$/, '')
+    if (short !== target.name) names.push(short)
+  }
+  return names
+}
+
+/** Keys for exports that are not objects (a module may export a string). */
+const primitiveKeys = new Map<string, object>()
+function instanceKey(exports: unknown, filename: string): object {
+  if ((typeof exports === 'object' && exports !== null) || typeof exports === 'function') return exports as object
+  let key = primitiveKeys.get(filename)
+  if (key === undefined) primitiveKeys.set(filename, (key = {}))
+  return key
+}
+
+function cjsInfo(target: Target, filename: string, baseDir: string | undefined): ModuleInfo {
+  const pkg = packageOfFile(filename)
+  return { name: target.name, version: pkg?.version, baseDir: baseDir ?? pkg?.dir, filename, format: 'commonjs' }
+}
+
+/** The file a match stands for, or undefined when the match is a near miss. */
+function matchedFile(target: Target, exports: unknown, baseDir: string | undefined): string | undefined {
+  if (baseDir === undefined) return undefined
+  if (target.kind === 'file') {
+    const filename = join(baseDir, target.subpath)
+    return require.cache[filename]?.exports === exports ? filename : undefined
+  }
+  try {
+    return require.resolve(target.name, { paths: [baseDir] })
+  } catch {
+    return undefined
+  }
+}
+
+export function installCjsAdapter(registry: Registry): void {
+  const { Hook } = require('require-in-the-middle') as { Hook: RitmHook }
+  const whitelist: string[] = []
+  const byName = new Map<string, Target[]>()
+
+  function addTarget(target: Target): void {
+    if (target.kind === 'builtin') return
+    for (const name of ritmNames(target)) {
+      const list = byName.get(name)
+      if (list === undefined) {
+        byName.set(name, [target])
+        whitelist.push(name)
+      } else if (!list.includes(target)) list.push(target)
+    }
+    scanLoaded(target)
+  }
+
+  // Modules of a target that were loaded before its hook was registered (before
+  // bootstrap, or before a runtime registration): fire late, with a warning.
+  function scanLoaded(target: Target): void {
+    if (target.kind === 'builtin') return
+    const marker = `/node_modules/${target.packageName}/`
+    for (const filename of Object.keys(require.cache)) {
+      const at = filename.lastIndexOf(marker)
+      if (at === -1) continue
+      const module = require.cache[filename]
+      if (module === undefined || !module.loaded) continue
+      const baseDir = filename.slice(0, at + marker.length - 1)
+      if (matchedFile(target, module.exports, baseDir) !== filename) continue
+      if (debugEnabled) debug('cjs', `${filename} was loaded before its hook was registered`)
+      module.exports = registry.moduleLoaded(target, instanceKey(module.exports, filename), module.exports, cjsInfo(target, filename, baseDir), true)
+    }
+  }
+
+  function onrequire(exports: unknown, name: string, baseDir?: string): unknown {
+    const targets = byName.get(name.replaceAll('\\', '/'))
+    if (targets === undefined) return exports
+    for (const target of targets) {
+      const filename = matchedFile(target, exports, baseDir)
+      if (filename === undefined) {
+        if (debugEnabled) debug('cjs', `"${name}" matched ${target.name} by name, but ${baseDir ?? '(no dir)'} is not that file; skipped`)
+        continue
+      }
+      if (debugEnabled) debug('cjs', `matched ${target.name} at ${filename}`)
+      exports = registry.moduleLoaded(target, instanceKey(exports, filename), exports, cjsInfo(target, filename, baseDir))
+    }
+    return exports
+  }
+
+  for (const target of registry.targets()) addTarget(target)
+  registry.onNewTarget(addTarget)
+  new Hook(whitelist, { internals: false }, onrequire)
+  if (debugEnabled) debug('cjs', `require hook installed for ${whitelist.join(', ') || '(no targets yet)'}`)
+}

@@ -1,0 +1,36 @@
+// Pure parse of the AUTOWRAPT_* environment variables into a frozen, typed
+// config. Nothing here touches the file system or emits anything, so it can be
+// unit-tested and called cheaply at startup.
+
+export type Config = {
+  /** Names from AUTOWRAPT_BOOTSTRAP: trimmed, non-empty, de-duplicated, in order. */
+  readonly bootstrap: readonly string[]
+  /** AUTOWRAPT_STRICT=1: hook errors propagate to the importer, as in wrapt. */
+  readonly strict: boolean
+}
+
+type Env = Record<string, string | undefined>
+
+/** Splits a comma-separated list, trimming names and dropping empties and duplicates. */
+export function parseNameList(value: string | undefined): string[] {
+  if (value === undefined) return []
+  const names: string[] = []
+  for (const part of value.split(',')) {
+    const name = part.trim()
+    if (name !== '' && !names.includes(name)) names.push(name)
+  }
+  return names
+}
+
+export function isTruthyFlag(value: string | undefined): boolean {
+  if (value === undefined) return false
+  const v = value.trim().toLowerCase()
+  return v !== '' && v !== '0' && v !== 'false' && v !== 'no' && v !== 'off'
+}
+
+export function parseConfig(env: Env = process.env): Config {
+  return Object.freeze({
+    bootstrap: Object.freeze(parseNameList(env.AUTOWRAPT_BOOTSTRAP)),
+    strict: isTruthyFlag(env.AUTOWRAPT_STRICT),
+  })
+}

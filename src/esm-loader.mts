@@ -1,0 +1,35 @@
+// Loader-thread side of the asynchronous path (module.register, used where
+// module.registerHooks cannot run import-in-the-middle). It wraps only hook
+// targets: the matcher is built here from plain data, because a predicate
+// function cannot cross the thread boundary.
+import { createHook } from 'import-in-the-middle/create-hook.mjs'
+import { createRequire } from 'node:module'
+import { pathToFileURL } from 'node:url'
+import channelModule from './esm-channel.js'
+import matcherModule from './esm-matcher.js'
+import type { MatcherData } from './esm-matcher.js'
+
+export type LoaderData = MatcherData & { channel: SharedArrayBuffer }
+
+// createHook derives the URL of its runtime (lib/register.js) from this URL, so
+// it must point into the same import-in-the-middle copy the application thread uses.
+// (import.meta.resolve is not available on Node 20's loader thread.)
+const iitmHookUrl = pathToFileURL(createRequire(import.meta.url).resolve('import-in-the-middle/hook.mjs')).href
+const iitm = createHook({ url: iitmHookUrl })
+
+export async function initialize(data: LoaderData): Promise<void> {
+  const matcher = matcherModule.createMatcher(data)
+  // Targets registered after bootstrap are published through shared memory;
+  // checking for them costs one atomic load per resolution.
+  const readTargets = channelModule.createTargetReader(data.channel)
+  iitm.applyOptions({
+    shouldInclude(url: string, specifier: string): boolean {
+      const added = readTargets()
+      if (added !== undefined) matcher.add(added)
+      return matcher.shouldInclude(url, specifier)
+    },
+  })
+}
+
+export const resolve = iitm.resolve
+export const load = iitm.load

@@ -1,0 +1,68 @@
+// Lazy loading of declared hook files. Only package.json files are read at
+// startup; a hook file is loaded the first time one of its targets loads.
+import { existsSync, realpathSync } from 'node:fs'
+import { join, relative, isAbsolute } from 'node:path'
+import { debug, debugEnabled, describeError, warn, WarningCode } from './log.js'
+import type { HookOrigin, PostImportHook } from './types.js'
+
+function label(origin: HookOrigin): string {
+  return `${origin.file}${origin.exportName ? `#${origin.exportName}` : ''} of "${origin.packageName}"`
+}
+
+function isInside(dir: string, file: string): boolean {
+  const rel = relative(dir, file)
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
+}
+
+/** Picks the hook function out of a loaded hook module. */
+function pickExport(loaded: unknown, exportName: string | undefined): unknown {
+  if (loaded === null || loaded === undefined) return undefined
+  if (exportName !== undefined) return (loaded as Record<string, unknown>)[exportName]
+  // A CommonJS module whose module.exports is the function, or a default export
+  // (ESM, or CommonJS compiled from TypeScript with `exports.default`).
+  if (typeof loaded === 'function') return loaded
+  return (loaded as Record<string, unknown>).default
+}
+
+/**
+ * Returns a loader for the hook an origin names. The loader resolves the file,
+ * checks it stays inside its package (also through symlinks), requires it
+ * (CommonJS or ESM through require(esm)) and picks the export. It warns and
+ * returns undefined on any failure; `strict` rethrows load errors instead.
+ */
+export function createHookLoader(origin: HookOrigin, strict: boolean): () => PostImportHook | undefined {
+  let loaded: PostImportHook | undefined
+  let failed = false
+  return () => {
+    if (loaded !== undefined || failed) return loaded
+    failed = true
+    const file = join(origin.packageDir, origin.file)
+    if (!existsSync(file)) {
+      warn(WarningCode.HookNotFound, `autowrapt: hook file ${label(origin)} does not exist (${file}); the hook is skipped`)
+      return undefined
+    }
+    const real = realpathSync(file)
+    if (!isInside(realpathSync(origin.packageDir), real)) {
+      warn(WarningCode.UnsafeHookPath, `autowrapt: hook file ${label(origin)} resolves outside its package (${real}); refused`)
+      return undefined
+    }
+    let module: unknown
+    try {
+      if (debugEnabled) debug('core', `loading hook file ${real}`)
+      module = require(real)
+    } catch (error) {
+      if (strict) throw error
+      warn(WarningCode.HookNotFound, `autowrapt: hook file ${label(origin)} failed to load: ${describeError(error)}; the hook is skipped`)
+      return undefined
+    }
+    const hook = pickExport(module, origin.exportName)
+    if (typeof hook !== 'function') {
+      const what = origin.exportName ? `export "${origin.exportName}"` : 'default export'
+      warn(WarningCode.HookExport, `autowrapt: hook file ${label(origin)} has no function as its ${what} (found ${hook === undefined ? 'nothing' : typeof hook}); the hook is skipped`)
+      return undefined
+    }
+    failed = false
+    loaded = hook as PostImportHook
+    return loaded
+  }
+}

@@ -1,0 +1,4 @@
+// Public API: re-exports only.
+export { registerPostImportHook, whenImported, discoverPostImportHooks, notifyModuleLoaded } from './api.js'
+export type { DiscoverySummary } from './bootstrap.js'
+export type { ModuleFormat, ModuleInfo, PostImportHook } from './types.js'

@@ -1,0 +1,139 @@
+// Validation of the `autowrapt` field of a patch package's package.json. Pure:
+// it returns the valid hook declarations and a list of problems (each with a
+// JSON path), and never throws, so one bad entry cannot hide the good ones.
+import { posix } from 'node:path'
+import { WarningCode } from './log.js'
+import { parseTarget, type Target } from './targets.js'
+
+export type HookSpec = {
+  readonly target: Target
+  /** The key as written in package.json. */
+  readonly key: string
+  /** Path of the hook file relative to the package root, normalised (no leading `./`). */
+  readonly file: string
+  /** Named export holding the hook; undefined means the default export. */
+  readonly exportName: string | undefined
+  /** Semver range the target's version must satisfy, if any. */
+  readonly versions: string | undefined
+  /** Group the hook belongs to; undefined for `hooks`. */
+  readonly group: string | undefined
+  readonly jsonPath: string
+}
+
+export type Problem = { readonly jsonPath: string; readonly code: WarningCode; readonly message: string }
+
+export type Manifest = {
+  readonly hooks: HookSpec[]
+  readonly groups: Map<string, HookSpec[]>
+  readonly problems: Problem[]
+}
+
+const KNOWN_FIELDS = new Set(['hooks', 'groups', '$schema'])
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function keyPath(parent: string, key: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`
+}
+
+/**
+ * Checks that a hook path names a file inside its own package: relative, no
+ * `..` escape, no absolute path, no URL. Returns the normalised path or a problem.
+ */
+export function checkHookPath(path: string): { file: string } | { problem: string; unsafe: boolean } {
+  if (path === '') return { problem: 'the hook path is empty', unsafe: false }
+  if (path.includes('\\')) return { problem: 'use "/" in hook paths', unsafe: false }
+  if (path.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(path)) {
+    return { problem: `hook path "${path}" must be relative to the package root, not absolute or a URL`, unsafe: true }
+  }
+  const file = posix.normalize(path)
+  if (file === '..' || file.startsWith('../') || file === '.') {
+    return { problem: `hook path "${path}" escapes its package`, unsafe: true }
+  }
+  return { file }
+}
+
+type HookValue = { file: string; exportName: string | undefined; versions: string | undefined }
+
+function parseHookValue(value: unknown, jsonPath: string, problems: Problem[]): HookValue | undefined {
+  let ref: unknown = value
+  let versions: string | undefined
+  if (isPlainObject(value)) {
+    ref = value.hook
+    for (const k of Object.keys(value)) {
+      if (k !== 'hook' && k !== 'versions') {
+        problems.push({ jsonPath: keyPath(jsonPath, k), code: WarningCode.InvalidConfig, message: `unknown property "${k}" (expected "hook" and optionally "versions")` })
+      }
+    }
+    if (value.versions !== undefined) {
+      if (typeof value.versions !== 'string' || value.versions.trim() === '') {
+        problems.push({ jsonPath: `${jsonPath}.versions`, code: WarningCode.InvalidRange, message: 'versions must be a non-empty semver range string' })
+        return undefined
+      }
+      versions = value.versions.trim()
+    }
+    jsonPath = `${jsonPath}.hook`
+  }
+  if (typeof ref !== 'string') {
+    problems.push({ jsonPath, code: WarningCode.InvalidConfig, message: 'a hook must be "<path>#<export>" or { "hook": "<path>#<export>", "versions": "<range>" }' })
+    return undefined
+  }
+  const hash = ref.indexOf('#')
+  const path = hash === -1 ? ref : ref.slice(0, hash)
+  const exportName = hash === -1 ? undefined : ref.slice(hash + 1)
+  if (exportName !== undefined && !/^[^\s#]+$/.test(exportName)) {
+    problems.push({ jsonPath, code: WarningCode.InvalidConfig, message: `"${ref}" has an empty or malformed export name after "#"` })
+    return undefined
+  }
+  const checked = checkHookPath(path)
+  if ('problem' in checked) {
+    problems.push({ jsonPath, code: checked.unsafe ? WarningCode.UnsafeHookPath : WarningCode.InvalidConfig, message: checked.problem })
+    return undefined
+  }
+  return { file: checked.file, exportName: exportName === 'default' ? undefined : exportName, versions }
+}
+
+function readHookTable(table: unknown, jsonPath: string, group: string | undefined, problems: Problem[]): HookSpec[] {
+  if (!isPlainObject(table)) {
+    problems.push({ jsonPath, code: WarningCode.InvalidConfig, message: 'must be an object mapping targets to hooks' })
+    return []
+  }
+  const specs: HookSpec[] = []
+  for (const [key, value] of Object.entries(table)) {
+    const path = keyPath(jsonPath, key)
+    const target = parseTarget(key)
+    if (typeof target === 'string') {
+      problems.push({ jsonPath: path, code: WarningCode.InvalidConfig, message: `bad target: ${target}` })
+      continue
+    }
+    const hook = parseHookValue(value, path, problems)
+    if (hook) specs.push({ target, key, group, jsonPath: path, ...hook })
+  }
+  return specs
+}
+
+/** Reads an `autowrapt` field. `field` is whatever package.json holds under that key. */
+export function readManifest(field: unknown): Manifest {
+  const problems: Problem[] = []
+  const groups = new Map<string, HookSpec[]>()
+  if (!isPlainObject(field)) {
+    problems.push({ jsonPath: 'autowrapt', code: WarningCode.InvalidConfig, message: field === undefined ? 'the package.json has no "autowrapt" field' : 'the "autowrapt" field must be an object' })
+    return { hooks: [], groups, problems }
+  }
+  for (const k of Object.keys(field)) {
+    if (!KNOWN_FIELDS.has(k)) problems.push({ jsonPath: keyPath('autowrapt', k), code: WarningCode.InvalidConfig, message: `unknown property "${k}" (expected "hooks" and "groups")` })
+  }
+  const hooks = field.hooks === undefined ? [] : readHookTable(field.hooks, 'autowrapt.hooks', undefined, problems)
+  if (field.groups !== undefined) {
+    if (!isPlainObject(field.groups)) {
+      problems.push({ jsonPath: 'autowrapt.groups', code: WarningCode.InvalidConfig, message: 'must be an object mapping group names to hook tables' })
+    } else {
+      for (const [name, table] of Object.entries(field.groups)) {
+        groups.set(name, readHookTable(table, keyPath('autowrapt.groups', name), name, problems))
+      }
+    }
+  }
+  return { hooks, groups, problems }
+}

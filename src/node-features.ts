@@ -1,0 +1,22 @@
+// Node.js version boundaries, in one place. Each entry links the Node change.
+import { supportsSyncHooks } from 'import-in-the-middle/supports-sync-hooks.mjs'
+
+export const nodeFeatures = {
+  /**
+   * import-in-the-middle can run in-thread through module.registerHooks: the
+   * API exists since 22.15/24.0 (https://github.com/nodejs/node/pull/55698) but
+   * rejected the nullish CommonJS source iitm returns until
+   * https://github.com/nodejs/node/pull/59929 (22.22.3, 24.11.1, 25.1.0, 26.0.0).
+   * iitm's own check is the authority, so we ask it.
+   */
+  syncHooks: (): boolean => supportsSyncHooks(),
+  /**
+   * Off-thread customization hooks, module.register: 20.6+
+   * (https://github.com/nodejs/node/pull/46826). Runtime-deprecated in Node 26
+   * as DEP0205 (https://github.com/nodejs/node/pull/62395 doc-deprecated it first), so
+   * we never call it where sync hooks work.
+   */
+  moduleRegister: (): boolean => typeof (require('node:module') as { register?: unknown }).register === 'function',
+  /** process.getBuiltinModule: 20.16+/22.3+ (https://github.com/nodejs/node/pull/52762). */
+  getBuiltinModule: (): boolean => typeof process.getBuiltinModule === 'function',
+}

@@ -1,0 +1,107 @@
+// Finding packages on disk: where a named package is installed (resolved the
+// way Node resolves bare specifiers), and which package a module file belongs to.
+import { readFileSync, realpathSync, statSync } from 'node:fs'
+import { dirname, join, sep } from 'node:path'
+
+export type PackageJson = { name?: unknown; version?: unknown; [key: string]: unknown }
+export type PackageInfo = { readonly name: string | undefined; readonly version: string | undefined; readonly dir: string }
+
+const manifestCache = new Map<string, PackageJson | null>()
+
+/** Reads and parses `<dir>/package.json`, or null when missing or unparsable. Cached. */
+export function readPackageJson(dir: string): PackageJson | null {
+  let json = manifestCache.get(dir)
+  if (json !== undefined) return json
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))
+    json = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as PackageJson) : null
+  } catch {
+    json = null
+  }
+  manifestCache.set(dir, json)
+  return json
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+/** The `node_modules` folders Node searches from `base`, nearest first. */
+export function nodeModulesPaths(base: string): string[] {
+  const paths: string[] = []
+  let dir = base
+  for (;;) {
+    if (!dir.endsWith(`${sep}node_modules`)) paths.push(join(dir, 'node_modules'))
+    const parent = dirname(dir)
+    if (parent === dir) return paths
+    dir = parent
+  }
+}
+
+/**
+ * The real directory of installed package `name`, looked up from each base in
+ * turn, as `require('name')` would (package.json `exports` cannot hide it).
+ */
+export function findPackageDir(name: string, bases: readonly string[]): string | undefined {
+  for (const base of bases) {
+    for (const modules of nodeModulesPaths(base)) {
+      const candidate = join(modules, name)
+      if (isDirectory(candidate) && readPackageJson(candidate) !== null) {
+        try {
+          return realpathSync(candidate)
+        } catch {
+          return candidate
+        }
+      }
+    }
+  }
+  return undefined
+}
+
+const ownerCache = new Map<string, PackageInfo | null>()
+
+/**
+ * The package a module file belongs to: the nearest enclosing package.json
+ * that has a `name` (nested `{"type":"module"}` stubs are skipped).
+ */
+export function packageOfFile(filename: string): PackageInfo | undefined {
+  const visited: string[] = []
+  let dir = dirname(filename)
+  let found: PackageInfo | null = null
+  for (;;) {
+    const cached = ownerCache.get(dir)
+    if (cached !== undefined) {
+      found = cached
+      break
+    }
+    visited.push(dir)
+    const json = readPackageJson(dir)
+    if (json !== null && typeof json.name === 'string') {
+      found = { name: json.name, version: typeof json.version === 'string' ? json.version : undefined, dir }
+      break
+    }
+    const parent = dirname(dir)
+    if (parent === dir) break
+    dir = parent
+  }
+  for (const d of visited) ownerCache.set(d, found)
+  return found ?? undefined
+}
+
+/** The application's nearest package.json directory, from the first base that has one. */
+export function findNearestPackageDir(bases: readonly string[]): string | undefined {
+  for (const base of bases) {
+    let dir = base
+    for (;;) {
+      if (readPackageJson(dir) !== null) return dir
+      const parent = dirname(dir)
+      if (parent === dir) break
+      dir = parent
+    }
+  }
+  return undefined
+}

@@ -1,0 +1,174 @@
+// The post-import hook registry, with wrapt's semantics:
+// - a hook registered before its target loads waits, and fires when it loads;
+// - a hook registered after the target loaded fires at once (with a warning for
+//   non-builtins: references may already have been captured);
+// - a hook fires once per module instance (CommonJS and ESM instances of a dual
+//   package are two instances) and never twice on the same one;
+// - hooks run outside any lock, so a hook may register hooks or load modules.
+// Adapters (CommonJS, ESM, builtins) feed it through `moduleLoaded`.
+import { syncBuiltinESMExports } from 'node:module'
+import { debug, debugEnabled, describeError, warn, WarningCode } from './log.js'
+import type { Target } from './targets.js'
+import type { HookOrigin, ModuleInfo, PostImportHook } from './types.js'
+import { isValidRange, satisfiesRange } from './versions.js'
+
+export type Outcome =
+  | { status: 'fired'; format: string; version: string | undefined; ms: number }
+  | { status: 'skipped-version'; format: string; version: string | undefined; range: string }
+  | { status: 'failed'; format: string; error: string }
+
+export type HookEntry = {
+  /** Returns the hook function, loading it lazily; undefined when it cannot be loaded (already warned). */
+  readonly load: () => PostImportHook | undefined
+  readonly versions?: string | undefined
+  readonly origin?: HookOrigin | undefined
+}
+
+export type HookRecord = HookEntry & {
+  readonly id: number
+  readonly target: Target
+  readonly outcomes: Outcome[]
+  readonly firedOn: WeakSet<object>
+  removed: boolean
+  broken: boolean
+}
+
+type Instance = { readonly key: object; exports: unknown; readonly info: ModuleInfo }
+
+export type Registry = ReturnType<typeof createRegistry>
+
+export function describeHook(record: { target: Target; origin?: HookOrigin | undefined }): string {
+  const o = record.origin
+  if (!o) return `hook on "${record.target.name}"`
+  const where = `${o.file}${o.exportName ? `#${o.exportName}` : ''}`
+  return `hook "${o.packageName}${o.group ? `:${o.group}` : ''}" on "${record.target.name}" (${where})`
+}
+
+export function createRegistry(options: { strict?: boolean } = {}) {
+  const hooks = new Map<string, HookRecord[]>()
+  const instances = new Map<string, Instance[]>()
+  const targetListeners: Array<(target: Target) => void> = []
+  let nextId = 1
+
+  function channel(info: ModuleInfo) {
+    return info.format === 'builtin' ? 'builtin' : info.format === 'module' ? 'esm' : 'cjs'
+  }
+
+  function versionAllows(record: HookRecord, instance: Instance): boolean {
+    const range = record.versions
+    if (range === undefined || instance.info.format === 'builtin') return true
+    if (!isValidRange(range)) {
+      record.broken = true
+      warn(WarningCode.InvalidRange, `autowrapt: ${describeHook(record)} has an invalid version range "${range}"; the hook is ignored`)
+      return false
+    }
+    const version = instance.info.version
+    if (version !== undefined && satisfiesRange(version, range)) return true
+    record.outcomes.push({ status: 'skipped-version', format: instance.info.format, version, range })
+    if (debugEnabled) debug(channel(instance.info), `skip ${describeHook(record)}: version ${version ?? '(unknown)'} does not satisfy "${range}"`)
+    return false
+  }
+
+  // Applies one hook to one instance. Errors are contained unless strict.
+  function fire(record: HookRecord, instance: Instance): void {
+    if (record.removed || record.broken || record.firedOn.has(instance.key)) return
+    record.firedOn.add(instance.key)
+    if (!versionAllows(record, instance)) return
+    const hook = record.load()
+    if (hook === undefined) {
+      record.broken = true
+      return
+    }
+    const start = performance.now()
+    let result: unknown
+    try {
+      result = hook(instance.exports, instance.info)
+    } catch (error) {
+      record.outcomes.push({ status: 'failed', format: instance.info.format, error: describeError(error) })
+      if (options.strict) throw error
+      warn(WarningCode.HookFailed, `autowrapt: ${describeHook(record)} threw: ${describeError(error)}; the module was loaded unpatched by this hook`)
+      return
+    }
+    const ms = performance.now() - start
+    record.outcomes.push({ status: 'fired', format: instance.info.format, version: instance.info.version, ms })
+    if (debugEnabled) debug(channel(instance.info), `fired ${describeHook(record)} on ${instance.info.filename ?? instance.info.name} (${instance.info.format}) in ${ms.toFixed(2)} ms`)
+    if (result !== undefined && result !== instance.exports) {
+      if (instance.info.format === 'builtin') {
+        warn(WarningCode.BuiltinReplaced, `autowrapt: ${describeHook(record)} returned a value; builtins are patched in place, so the value is ignored`)
+      } else {
+        instance.exports = result
+      }
+    }
+  }
+
+  function fireAll(instance: Instance, records: HookRecord[]): void {
+    // Indexing the live array keeps registration order and picks up hooks
+    // registered by a hook while we are firing (they fire at once anyway).
+    for (let i = 0; i < records.length; i++) fire(records[i]!, instance)
+    if (instance.info.format === 'builtin') syncBuiltinESMExports()
+  }
+
+  return {
+    strict: options.strict === true,
+
+    /** Adds a hook; returns a function that removes it (true if it had not fired). */
+    register(target: Target, entry: HookEntry): () => boolean {
+      const record: HookRecord = { ...entry, id: nextId++, target, outcomes: [], firedOn: new WeakSet(), removed: false, broken: false }
+      let records = hooks.get(target.name)
+      const isNewTarget = records === undefined
+      if (records === undefined) hooks.set(target.name, (records = []))
+      records.push(record)
+      if (debugEnabled) debug('core', `registered ${describeHook(record)}${record.versions ? ` for versions "${record.versions}"` : ''}`)
+      for (const instance of instances.get(target.name) ?? []) {
+        if (instance.info.format !== 'builtin') warnLate(record, instance)
+        fireAll(instance, [record])
+      }
+      if (isNewTarget) for (const listener of targetListeners) listener(target)
+      return () => {
+        const index = records.indexOf(record)
+        if (index !== -1) records.splice(index, 1)
+        record.removed = true
+        return record.outcomes.length === 0
+      }
+    },
+
+    /**
+     * Called by an adapter when a module instance of `target` has loaded.
+     * Returns the exports the importer should see (a hook may replace them).
+     * `late` marks instances that loaded before their hooks were registered.
+     */
+    moduleLoaded(target: Target, key: object, exports: unknown, info: ModuleInfo, late = false): unknown {
+      let list = instances.get(target.name)
+      if (list === undefined) instances.set(target.name, (list = []))
+      let instance = list.find((i) => i.key === key)
+      if (instance === undefined) list.push((instance = { key, exports, info }))
+      const records = hooks.get(target.name)
+      if (records === undefined || records.length === 0) return instance.exports
+      if (late && info.format !== 'builtin') for (const record of records) warnLate(record, instance)
+      fireAll(instance, records)
+      return instance.exports
+    },
+
+    hasTarget(name: string): boolean {
+      return hooks.has(name)
+    },
+
+    targets(): Target[] {
+      return [...hooks.values()].filter((r) => r.length > 0).map((r) => r[0]!.target)
+    },
+
+    records(): HookRecord[] {
+      return [...hooks.values()].flat()
+    },
+
+    /** Adapters subscribe to learn about targets registered later (to hook them too). */
+    onNewTarget(listener: (target: Target) => void): void {
+      targetListeners.push(listener)
+    },
+  }
+
+  function warnLate(record: HookRecord, instance: Instance): void {
+    if (record.firedOn.has(instance.key) || record.removed || record.broken) return
+    warn(WarningCode.AlreadyLoaded, `autowrapt: ${instance.info.filename ?? instance.info.name} was loaded before ${describeHook(record)} was registered; the hook runs now, but references the application already holds stay unpatched`)
+  }
+}

@@ -1,0 +1,56 @@
+// Target names: what a hook is attached to. One spelling per target, so that
+// `http` and `node:http` are the same key and fire once.
+import { isBuiltin } from 'node:module'
+
+export type Target =
+  | { kind: 'builtin'; name: string }
+  /** A package: fires for the module that `import 'pkg'` / `require('pkg')` resolves to. */
+  | { kind: 'package'; name: string; packageName: string }
+  /** A file inside a package, relative to the package root: `pkg/lib/x.js`. */
+  | { kind: 'file'; name: string; packageName: string; subpath: string }
+
+// npm's package-name rules, loosely: lowercase-insensitive, URL-safe characters,
+// optional scope. We accept upper case because old packages have it.
+const PACKAGE_NAME = /^(?:@[a-z0-9~][\w.~-]*\/)?[a-z0-9~][\w.~-]*$/i
+const SEGMENT = /^[\w.~@+-]+$/
+
+export function isPackageName(name: string): boolean {
+  return PACKAGE_NAME.test(name) && !name.startsWith('.')
+}
+
+/**
+ * Normalises a target key. Returns a string describing the problem when the
+ * key is not a builtin, a package name or a file inside a package.
+ */
+export function parseTarget(key: string): Target | string {
+  if (typeof key !== 'string' || key.trim() === '') return 'a target must be a non-empty string'
+  if (key !== key.trim()) return 'a target must not have surrounding whitespace'
+  if (key.startsWith('node:')) {
+    const bare = key.slice(5)
+    if (isBuiltin(key)) return { kind: 'builtin', name: isBuiltin(bare) ? bare : key }
+    return `"${key}" is not a Node.js builtin module`
+  }
+  if (isBuiltin(key) && !key.includes('/')) return { kind: 'builtin', name: key }
+  if (isBuiltin(key)) return { kind: 'builtin', name: key } // e.g. fs/promises
+  if (key.includes('\\')) return 'use "/" as the path separator in targets'
+  if (key.startsWith('.') || key.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(key)) {
+    return 'a target must be a package name, a file inside a package or a builtin, not a path or URL'
+  }
+  const parts = key.split('/')
+  const scoped = key.startsWith('@')
+  const packageName = scoped ? parts.slice(0, 2).join('/') : parts[0]!
+  if (!isPackageName(packageName)) return `"${packageName}" is not a valid package name`
+  const rest = parts.slice(scoped ? 2 : 1)
+  if (rest.length === 0) return { kind: 'package', name: packageName, packageName }
+  if (rest.some((s) => s === '' || s === '.' || s === '..' || !SEGMENT.test(s))) {
+    return `"${key}" is not a clean path inside package "${packageName}"`
+  }
+  return { kind: 'file', name: key, packageName, subpath: rest.join('/') }
+}
+
+/** The target for a key, or throws a TypeError (for the public API: developer misuse). */
+export function toTarget(key: string): Target {
+  const target = parseTarget(key)
+  if (typeof target === 'string') throw new TypeError(`autowrapt: invalid target ${JSON.stringify(key)}: ${target}`)
+  return target
+}
