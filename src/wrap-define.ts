@@ -1,0 +1,125 @@
+// Property-descriptor plumbing for wrap/unwrap. Targets may be null-prototype
+// objects or Proxies (import-in-the-middle namespaces), which have none of
+// Object.prototype's methods, so everything here goes through Reflect.
+import { debug, debugEnabled } from './log.js'
+import type { Wrappable } from './wrap-types.js'
+
+/** Where a property was found: on the target itself or on its prototype chain. */
+export type FoundProperty = {
+  descriptor: PropertyDescriptor
+  own: boolean
+}
+
+// A prototype chain longer than this is a cycle made by a misbehaving Proxy.
+const MAX_CHAIN = 1000
+
+export function isObjectLike(value: unknown): value is object {
+  return (typeof value === 'object' && value !== null) || typeof value === 'function'
+}
+
+/** Names a property for messages: `'readFile'`, `Symbol(kHandle)`. */
+export function propertyLabel(name: PropertyKey): string {
+  return typeof name === 'symbol' ? name.toString() : `'${String(name)}'`
+}
+
+/** Looks the property up like `target[name]` would, without invoking getters. */
+export function findProperty(target: object, name: PropertyKey): FoundProperty | undefined {
+  let owner: object | null = target
+  for (let depth = 0; owner !== null && depth < MAX_CHAIN; depth++) {
+    const descriptor = Reflect.getOwnPropertyDescriptor(owner, name)
+    if (descriptor !== undefined) return { descriptor, own: owner === target }
+    owner = Reflect.getPrototypeOf(owner)
+  }
+  return undefined
+}
+
+/**
+ * Shimmer's test for a wrapper, plus the marker shapes, as OpenTelemetry checks
+ * it: a bare `__wrapped` flag set by unrelated code is not enough.
+ */
+export function isWrapped(fn: unknown): boolean {
+  if (typeof fn !== 'function') return false
+  try {
+    const marked = fn as { __wrapped?: unknown; __original?: unknown; __unwrap?: unknown }
+    return marked.__wrapped === true &&
+      typeof marked.__original === 'function' &&
+      typeof marked.__unwrap === 'function'
+  } catch {
+    // A function Proxy whose get trap throws is not one of ours.
+    return false
+  }
+}
+
+/** Sets shimmer's markers, non-enumerable as shimmer's own defineProperty leaves them. */
+export function markWrapper(replacement: Wrappable, original: Wrappable, unwrap: () => void): void {
+  defineHidden(replacement, '__original', original)
+  defineHidden(replacement, '__unwrap', unwrap)
+  defineHidden(replacement, '__wrapped', true)
+}
+
+function defineHidden(target: object, key: string, value: unknown): void {
+  Reflect.defineProperty(target, key, { value, writable: true, enumerable: false, configurable: true })
+}
+
+// Own keys never copied from the original: handled explicitly, owned by the
+// engine (sloppy-mode caller/arguments), or the wrapper markers themselves.
+const NOT_COPIED = new Set<PropertyKey>([
+  'name', 'length', 'prototype', 'caller', 'arguments', '__wrapped', '__original', '__unwrap',
+])
+
+/**
+ * Makes the replacement look like the original to the code that uses it: name,
+ * length, `prototype` (so `new` and `instanceof` keep working), own properties
+ * (static methods, `fn.sync = ...` attachments; a snapshot taken now) and the
+ * [[Prototype]] (inherited statics; `AsyncFunction` for async functions).
+ * Keys the replacement already owns are left alone: its author set them.
+ */
+export function copyFunctionMetadata(original: Wrappable, replacement: Wrappable): void {
+  copyDescriptor(original, replacement, 'name')
+  copyDescriptor(original, replacement, 'length')
+  copyPrototypeProperty(original, replacement)
+  for (const key of Reflect.ownKeys(original)) {
+    if (NOT_COPIED.has(key) || Reflect.getOwnPropertyDescriptor(replacement, key) !== undefined) continue
+    copyDescriptor(original, replacement, key)
+  }
+  const parent = Reflect.getPrototypeOf(original)
+  if (parent !== Reflect.getPrototypeOf(replacement)) trySetPrototypeOf(replacement, parent)
+}
+
+function copyDescriptor(from: object, to: object, key: PropertyKey): void {
+  const descriptor = Reflect.getOwnPropertyDescriptor(from, key)
+  if (descriptor === undefined) return
+  if (!tryDefine(to, key, descriptor) && debugEnabled) {
+    debug('wrap', `could not copy ${propertyLabel(key)} onto the wrapper; it keeps its own`)
+  }
+}
+
+// A plain `function` replacement owns a writable, non-configurable `prototype`:
+// only its value may change, so define the value alone when it exists.
+function copyPrototypeProperty(original: object, replacement: object): void {
+  const descriptor = Reflect.getOwnPropertyDescriptor(original, 'prototype')
+  if (descriptor === undefined) return
+  const existing = Reflect.getOwnPropertyDescriptor(replacement, 'prototype')
+  const ok = existing === undefined
+    ? tryDefine(replacement, 'prototype', descriptor)
+    : tryDefine(replacement, 'prototype', { value: descriptor.value })
+  if (!ok && debugEnabled) {
+    debug('wrap', 'could not give the wrapper the original prototype (is the wrapper a class?)')
+  }
+}
+
+function tryDefine(target: object, key: PropertyKey, descriptor: PropertyDescriptor): boolean {
+  try {
+    return Reflect.defineProperty(target, key, descriptor)
+  } catch {
+    return false
+  }
+}
+
+function trySetPrototypeOf(target: object, parent: object | null): void {
+  try {
+    Reflect.setPrototypeOf(target, parent)
+  } catch {
+    // A Proxy replacement may refuse; it keeps Function.prototype then.
+  }
+}

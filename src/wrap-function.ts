@@ -1,0 +1,124 @@
+// wrapt's wrap_function_wrapper for JavaScript: one wrapper function sees every
+// call (and construction) of the original with its `this` and arguments.
+// The call path is the hot path: it allocates only the rest-args array, has no
+// try/catch, and checks a boolean switch without calling anything.
+import { isObjectLike, propertyLabel } from './wrap-define.js'
+import { wrapProperty } from './wrap-property.js'
+import type {
+  AnyConstructor, AnyFunction, FunctionWrapper, Wrappable, WrappableAt, Wrapped, WrapFunctionOptions,
+} from './wrap-types.js'
+
+type AnyFunctionWrapper = (wrapped: any, thisArg: any, args: any[], newTarget: AnyConstructor | undefined) => any
+
+const ALWAYS_ON: WrapFunctionOptions = Object.freeze({})
+const NO_ARGS: readonly unknown[] = Object.freeze([])
+
+/**
+ * Replaces `target[name]` with a function that calls
+ * `wrapper(wrapped, thisArg, args, newTarget)` instead of the original.
+ * `Reflect.apply(wrapped, thisArg, args)` runs the original, and constructs it
+ * when the replacement was called with `new` (then `newTarget` is set and
+ * `thisArg` is undefined). Target handling is `wrap`'s; returns the
+ * replacement, or undefined after a warning.
+ *
+ * @example
+ * wrapFunction(Client.prototype, 'query', (wrapped, thisArg, args) => {
+ *   const started = Date.now()
+ *   try { return Reflect.apply(wrapped, thisArg, args) } finally { record(Date.now() - started) }
+ * }, { enabled: () => tracing.active })
+ */
+export function wrapFunction<T extends object, K extends keyof T>(
+  target: T,
+  name: K,
+  wrapper: FunctionWrapper<WrappableAt<T, K>>,
+  options?: WrapFunctionOptions,
+): Wrapped<WrappableAt<T, K>> | undefined {
+  const key = name as PropertyKey
+  if (typeof wrapper !== 'function') {
+    throw new TypeError(`autowrapt wrapFunction(): the wrapper for ${propertyLabel(key)} must be a function (wrapped, thisArg, args, newTarget) => result`)
+  }
+  const switches = checkOptions(options, key)
+  const make = (original: Wrappable) => createFunctionWrapper(original, key, wrapper as AnyFunctionWrapper, switches)
+  return wrapProperty(target, key, make) as Wrapped<WrappableAt<T, K>> | undefined
+}
+
+// The caller's own options object is kept (not copied) so that assigning
+// `options.enabled` later takes effect on the next call.
+function checkOptions(options: WrapFunctionOptions | undefined, name: PropertyKey): WrapFunctionOptions {
+  if (options === undefined) return ALWAYS_ON
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError(`autowrapt wrapFunction(): options for ${propertyLabel(name)} must be an object like { enabled }`)
+  }
+  const enabled: unknown = options.enabled
+  if (enabled !== undefined && typeof enabled !== 'boolean' && typeof enabled !== 'function') {
+    throw new TypeError(`autowrapt wrapFunction(): options.enabled for ${propertyLabel(name)} must be a boolean or a function returning one`)
+  }
+  return options
+}
+
+function switchedOn(options: WrapFunctionOptions): boolean {
+  const enabled = options.enabled
+  return enabled === undefined || enabled === true || (enabled !== false && enabled())
+}
+
+function createFunctionWrapper(original: Wrappable, name: PropertyKey, wrapper: AnyFunctionWrapper, options: WrapFunctionOptions) {
+  const callable = original as AnyFunction
+  if (!isConstructor(original)) {
+    // Method syntax gives a function that, like the arrow, method, async or
+    // generator function it stands in for, cannot be constructed and has no
+    // own `prototype`.
+    return {
+      wrapper(this: unknown, ...args: any[]) {
+        if (switchedOn(options)) return wrapper(callable, this, args, undefined)
+        return Reflect.apply(callable, this, args)
+      },
+    }.wrapper
+  }
+  const constructible = function (this: unknown, ...args: any[]) {
+    if (new.target !== undefined) {
+      // `new Replacement()` must build an original, so it is the new.target
+      // then; a subclass (`class Sub extends Replacement`) stays the new.target.
+      const newTarget = new.target === constructible ? original : new.target
+      return construct(original as AnyConstructor, name, wrapper, options, args, newTarget as AnyConstructor)
+    }
+    if (switchedOn(options)) return wrapper(callable, this, args, undefined)
+    return Reflect.apply(callable, this, args)
+  }
+  return constructible
+}
+
+function construct(
+  original: AnyConstructor,
+  name: PropertyKey,
+  wrapper: AnyFunctionWrapper,
+  options: WrapFunctionOptions,
+  args: any[],
+  newTarget: AnyConstructor,
+): object {
+  if (!switchedOn(options)) return Reflect.construct(original, args, newTarget)
+  // Built per construction (construction allocates anyway) so that calling
+  // `wrapped` in any way constructs with the right new.target.
+  const constructOriginal = function (...constructArgs: any[]) {
+    return Reflect.construct(original, constructArgs, newTarget)
+  }
+  const result: unknown = wrapper(constructOriginal, undefined, args, newTarget)
+  if (!isObjectLike(result)) {
+    // Returning a primitive from a constructor silently yields an object the
+    // original never initialised: fail loudly instead.
+    throw new TypeError(
+      `autowrapt: the wrapFunction wrapper for ${propertyLabel(name)} was called with new and returned ` +
+        `${result === null ? 'null' : typeof result}; return the object from Reflect.apply(wrapped, thisArg, args)`,
+    )
+  }
+  return result
+}
+
+// Reflect.construct checks that newTarget is a constructor without running it.
+function isConstructor(fn: Wrappable): boolean {
+  try {
+    Reflect.construct(Object, NO_ARGS, fn)
+    return true
+  } catch {
+    return false
+  }
+}
