@@ -6,6 +6,7 @@ import { parseConfig } from './config.js'
 import { resolveBootstrapName, defaultBases } from './discovery.js'
 import { createHookLoader } from './hook-loader.js'
 import { debug, debugEnabled, describeError, warn, WarningCode } from './log.js'
+import { nodeFeatures } from './node-features.js'
 import type { Registry } from './registry.js'
 import { getState } from './state.js'
 
@@ -36,6 +37,7 @@ export function discoverInto(registry: Registry, name: string, bases: readonly s
 }
 
 export function bootstrap(): void {
+  if (nodeFeatures.isLoaderThread()) return
   const state = getState()
   if (state.bootstrapped) {
     if (debugEnabled) debug('core', 'already bootstrapped in this process; nothing to do')

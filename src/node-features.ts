@@ -1,4 +1,5 @@
 // Node.js version boundaries, in one place. Each entry links the Node change.
+import * as workerThreads from 'node:worker_threads'
 import { supportsSyncHooks } from 'import-in-the-middle/supports-sync-hooks.mjs'
 
 export const nodeFeatures = {
@@ -19,4 +20,17 @@ export const nodeFeatures = {
   moduleRegister: (): boolean => typeof (require('node:module') as { register?: unknown }).register === 'function',
   /** process.getBuiltinModule: 20.16+/22.3+ (https://github.com/nodejs/node/pull/52762). */
   getBuiltinModule: (): boolean => typeof process.getBuiltinModule === 'function',
+  /**
+   * Whether this thread is Node's own module-customization thread. On Node 20
+   * that thread runs the --require preloads whenever an --import is also given,
+   * so autowrapt/register would bootstrap a second time inside the loader.
+   * `worker_threads.isInternalThread` answers this on newer lines (22.14+, see
+   * https://nodejs.org/api/worker_threads.html#workerisinternalthread);
+   * before that the thread is the only worker without a script in process.argv.
+   */
+  isLoaderThread: (): boolean => {
+    const wt = workerThreads as { isInternalThread?: boolean; isMainThread: boolean }
+    if (wt.isInternalThread !== undefined) return wt.isInternalThread
+    return !wt.isMainThread && process.argv.length < 2
+  },
 }
