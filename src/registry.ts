@@ -33,7 +33,7 @@ export type HookRecord = HookEntry & {
   broken: boolean
 }
 
-type Instance = { readonly key: object; exports: unknown; readonly info: ModuleInfo }
+type Instance = { readonly key: object; exports: unknown; readonly info: ModuleInfo; firing: boolean }
 
 export type Registry = ReturnType<typeof createRegistry>
 
@@ -104,7 +104,13 @@ export function createRegistry(options: { strict?: boolean } = {}) {
   function fireAll(instance: Instance, records: HookRecord[]): void {
     // Indexing the live array keeps registration order and picks up hooks
     // registered by a hook while we are firing (they fire at once anyway).
-    for (let i = 0; i < records.length; i++) fire(records[i]!, instance)
+    const outer = instance.firing
+    instance.firing = true
+    try {
+      for (let i = 0; i < records.length; i++) fire(records[i]!, instance)
+    } finally {
+      instance.firing = outer
+    }
     if (instance.info.format === 'builtin') syncBuiltinESMExports()
   }
 
@@ -141,7 +147,7 @@ export function createRegistry(options: { strict?: boolean } = {}) {
       let list = instances.get(target.name)
       if (list === undefined) instances.set(target.name, (list = []))
       let instance = list.find((i) => i.key === key)
-      if (instance === undefined) list.push((instance = { key, exports, info }))
+      if (instance === undefined) list.push((instance = { key, exports, info, firing: false }))
       const records = hooks.get(target.name)
       if (records === undefined || records.length === 0) return instance.exports
       if (late && info.format !== 'builtin') for (const record of records) warnLate(record, instance)
@@ -168,7 +174,8 @@ export function createRegistry(options: { strict?: boolean } = {}) {
   }
 
   function warnLate(record: HookRecord, instance: Instance): void {
-    if (record.firedOn.has(instance.key) || record.removed || record.broken) return
+    // A hook registering another hook on the module it is patching is normal.
+    if (instance.firing || record.firedOn.has(instance.key) || record.removed || record.broken) return
     warn(WarningCode.AlreadyLoaded, `autowrapt: ${instance.info.filename ?? instance.info.name} was loaded before ${describeHook(record)} was registered; the hook runs now, but references the application already holds stay unpatched`)
   }
 }

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { parseConfig, parseNameList } from '../../src/config.js'
+
+describe('AUTOWRAPT_BOOTSTRAP parsing', () => {
+  it('splits on commas, trims, drops empty names and duplicates, keeps order', () => {
+    expect(parseNameList(' b , a,, b ,c ,')).toEqual(['b', 'a', 'c'])
+  })
+
+  it('treats unset, empty and blank values as no names', () => {
+    for (const value of [undefined, '', '  ', ' , ,']) expect(parseNameList(value)).toEqual([])
+  })
+
+  it('returns a frozen config with strict mode read from AUTOWRAPT_STRICT', () => {
+    const config = parseConfig({ AUTOWRAPT_BOOTSTRAP: 'x', AUTOWRAPT_STRICT: '1' })
+    expect(config).toEqual({ bootstrap: ['x'], strict: true })
+    expect(Object.isFrozen(config)).toBe(true)
+    expect(Object.isFrozen(config.bootstrap)).toBe(true)
+    for (const off of [undefined, '', '0', 'false']) expect(parseConfig({ AUTOWRAPT_STRICT: off }).strict).toBe(false)
+  })
+})
