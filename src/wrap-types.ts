@@ -17,8 +17,16 @@ export type Wrappable = AnyFunction | AnyConstructor
 export type WrappableAt<T, K extends keyof T> =
   NonNullable<T[K]> extends Wrappable ? NonNullable<T[K]> : AnyFunction
 
+/**
+ * What a factory must return for `F`: a function with F's call signature. The
+ * original's own properties are copied over, so the factory need not add them.
+ */
+export type Replacement<F extends Wrappable> = F extends AnyFunction
+  ? (...args: Parameters<F>) => ReturnType<F>
+  : Wrappable
+
 /** Shimmer's wrapper factory: receives the original, returns its replacement. */
-export type Wrapper<F extends Wrappable = AnyFunction> = (original: F, name: PropertyKey) => F
+export type Wrapper<F extends Wrappable = AnyFunction> = (original: F, name: PropertyKey) => Replacement<F>
 
 /**
  * A replacement installed by `wrap` (or by shimmer). The markers are shimmer's,

@@ -6,7 +6,7 @@ import type { Wrappable, WrappableAt, Wrapped, Wrapper } from './wrap-types.js'
 
 export { wrapFunction } from './wrap-function.js'
 export type {
-  AnyConstructor, AnyFunction, ArgsOf, EnabledSwitch, FunctionWrapper, ResultOf, Wrappable, WrappableAt,
+  AnyConstructor, AnyFunction, ArgsOf, EnabledSwitch, FunctionWrapper, Replacement, ResultOf, Wrappable, WrappableAt,
   Wrapped, Wrapper, WrapFunctionOptions,
 } from './wrap-types.js'
 
