@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { forEachNode, runNode } from '../helpers/node.js'
+
+forEachNode((node) => {
+  describe('post-import hook semantics in a real process', () => {
+    it('a hook registered after its target loaded fires at once, with AUTOWRAPT_ALREADY_LOADED; builtins fire silently', () => {
+      const r = runNode(node, ['apps/already-loaded.cjs'], { preload: null })
+      expect(r.code).toBe(0)
+      expect(r.stdout).toBe('late patched: true removable after firing: false\nbuiltin patched at once: true\n')
+      expect(r.warnings).toEqual(['AUTOWRAPT_ALREADY_LOADED'])
+      expect(r.stderr).toMatch(/target-cjs\/index\.js was loaded before hook on "target-cjs" was registered/)
+    })
+
+    it('a target loaded before bootstrap gets its hooks late, with AUTOWRAPT_ALREADY_LOADED', () => {
+      const r = runNode(node, ['apps/basic.cjs'], {
+        preload: null,
+        nodeOptions: ['--require', './probes/load-target-first.cjs', '--require', 'autowrapt/register'],
+        bootstrap: 'acme-patches',
+      })
+      expect(r.code).toBe(0)
+      expect(r.warnings).toEqual(['AUTOWRAPT_ALREADY_LOADED', 'AUTOWRAPT_ALREADY_LOADED'])
+      expect(r.stdout).toContain('hello world (patched) 43')
+    })
+
+    it('fires once per module instance: two copies at different paths, and a reload after deleting require.cache', () => {
+      const r = runNode(node, ['apps/instances.cjs'], { bootstrap: 'acme-patches' })
+      expect(r.code).toBe(0)
+      expect(r.stdout).toBe('hello a (patched) | old hello b (patched)\nreloaded is new instance: true hello c (patched)\ncached require returns the same: true\n')
+      expect(r.hookLines.filter((l) => l.includes(' target-cjs '))).toEqual([
+        '[hook:acme] target-cjs commonjs 1.2.3',
+        '[hook:acme] target-cjs commonjs 0.9.0',
+        '[hook:acme] target-cjs commonjs 1.2.3',
+      ])
+    })
+
+    it('fires hooks in AUTOWRAPT_BOOTSTRAP order', () => {
+      const ab = runNode(node, ['apps/basic.cjs'], { bootstrap: 'order-a,order-b' })
+      const ba = runNode(node, ['apps/basic.cjs'], { bootstrap: 'order-b,order-a' })
+      expect(ab.hookLines).toEqual(['[hook:order-a] target-cjs', '[hook:order-b] target-cjs'])
+      expect(ba.hookLines).toEqual(['[hook:order-b] target-cjs', '[hook:order-a] target-cjs'])
+    })
+
+    it('a hook may register hooks and require modules, without deadlock or recursion', () => {
+      const r = runNode(node, ['apps/basic.cjs'], { bootstrap: 'reentrant-patches' })
+      expect(r.code).toBe(0)
+      expect(r.warnings).toEqual([])
+      expect(r.hookLines).toEqual([
+        '[hook:reentrant] outer start',
+        '[hook:reentrant] nested on target-cjs',
+        '[hook:reentrant] target-fn',
+        '[hook:reentrant] outer end original true',
+      ])
+    })
+
+    it('a hook that throws warns AUTOWRAPT_HOOK_FAILED; the module loads and other hooks still run', () => {
+      const r = runNode(node, ['apps/basic.cjs'], { bootstrap: 'throwing-patches,acme-patches' })
+      expect(r.code).toBe(0)
+      expect(r.stdout).toBe('hello world (patched) 43\nhttp patched: true true\n')
+      expect(r.warnings).toEqual(['AUTOWRAPT_HOOK_FAILED'])
+      expect(r.stderr).toMatch(/hook "throwing-patches" on "target-cjs" \(throw\.js\) threw: Error: hook exploded/)
+    })
+
+    it('AUTOWRAPT_STRICT=1 makes the hook error propagate to the importer', () => {
+      const r = runNode(node, ['apps/strict.cjs'], { bootstrap: 'throwing-patches', env: { AUTOWRAPT_STRICT: '1' } })
+      expect(r.stdout).toBe('require threw: hook exploded\n')
+    })
+  })
+})
