@@ -3,6 +3,7 @@
 // require, so targets registered later are appended to the same array instead
 // of creating another Hook (cost grows with the number of Hook instances).
 import { join } from 'node:path'
+import { types } from 'node:util'
 import { debug, debugEnabled } from './log.js'
 import { packageOfFile } from './package-info.js'
 import type { Registry } from './registry.js'
@@ -32,9 +33,21 @@ function instanceKey(exports: unknown, filename: string): object {
   return key
 }
 
-function cjsInfo(target: Target, filename: string, baseDir: string | undefined): ModuleInfo {
+function cjsInfo(target: Target, filename: string, baseDir: string | undefined, format: ModuleInfo['format'] = 'commonjs'): ModuleInfo {
   const pkg = packageOfFile(filename)
-  return { name: target.name, version: pkg?.version, baseDir: baseDir ?? pkg?.dir, filename, format: 'commonjs' }
+  return { name: target.name, version: pkg?.version, baseDir: baseDir ?? pkg?.dir, filename, format }
+}
+
+// require(esm) returns the ES module's namespace, which is frozen: no hook
+// could patch it, and import-in-the-middle never sees this path (its sync mode
+// skips the 'require' condition; its async mode never hears of require()).
+// The hook gets a mutable copy, keyed by the namespace so it fires once, and
+// require() callers get the patched copy. import callers keep the real module.
+function fireOnRequiredEsm(registry: Registry, target: Target, namespace: object, filename: string, baseDir: string | undefined): unknown {
+  const copy: Record<string, unknown> = {}
+  for (const key of Object.getOwnPropertyNames(namespace)) copy[key] = (namespace as Record<string, unknown>)[key]
+  Object.defineProperty(copy, Symbol.toStringTag, { value: 'Module' })
+  return registry.moduleLoaded(target, namespace, copy, cjsInfo(target, filename, baseDir, 'module'))
 }
 
 /** The file a match stands for, or undefined when the match is a near miss. */
@@ -95,6 +108,10 @@ export function installCjsAdapter(registry: Registry): void {
         continue
       }
       if (debugEnabled) debug('cjs', `matched ${target.name} at ${filename}`)
+      if (types.isModuleNamespaceObject(exports)) {
+        exports = fireOnRequiredEsm(registry, target, exports as object, filename, baseDir)
+        continue
+      }
       exports = registry.moduleLoaded(target, instanceKey(exports, filename), exports, cjsInfo(target, filename, baseDir))
     }
     return exports
