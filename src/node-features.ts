@@ -1,6 +1,5 @@
 // Node.js version boundaries, in one place. Each entry links the Node change.
 import * as workerThreads from 'node:worker_threads'
-import { supportsSyncHooks } from 'import-in-the-middle/supports-sync-hooks.mjs'
 
 export const nodeFeatures = {
   /**
@@ -10,7 +9,8 @@ export const nodeFeatures = {
    * https://github.com/nodejs/node/pull/59929 (22.22.3, 24.11.1, 25.1.0, 26.0.0).
    * iitm's own check is the authority, so we ask it.
    */
-  syncHooks: (): boolean => supportsSyncHooks(),
+  syncHooks: (): boolean =>
+    (require('import-in-the-middle/supports-sync-hooks.mjs') as typeof import('import-in-the-middle/supports-sync-hooks.mjs')).supportsSyncHooks(),
   /**
    * Off-thread customization hooks, module.register: 20.6+
    * (https://github.com/nodejs/node/pull/46826). Runtime-deprecated in Node 26

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { forEachNode, hasSyncHooks, itWhen, runNode } from '../helpers/node.js'
+
+function probeOf(stderr: string): { calls: { register: number; registerHooks: number }; loaded: string[] } {
+  const line = stderr.split('\n').find((l) => l.startsWith('[probe] '))
+  if (!line) throw new Error(`no probe output in:\n${stderr}`)
+  return JSON.parse(line.slice(8))
+}
+
+const WATCH = ['--require', './probes/watch-loaders.cjs']
+
+forEachNode((node) => {
+  const sync = hasSyncHooks(node)
+  describe(`hook mechanism on Node ${node.version}`, () => {
+    itWhen(sync, `Node ${node.version} has no usable module.registerHooks for import-in-the-middle`, 'uses module.registerHooks in-thread and never module.register (no DEP0205 warning)', () => {
+      const r = runNode(node, ['apps/esm-targets.mjs'], { preload: null, bootstrap: 'acme-patches', nodeOptions: [...WATCH, '--import', 'autowrapt/register'] })
+      expect(r.code).toBe(0)
+      expect(probeOf(r.stderr).calls).toEqual({ register: 0, registerHooks: 1 })
+      expect(r.stderr).not.toMatch(/DeprecationWarning|DEP0205/)
+      expect(r.warnings).toEqual([])
+    })
+
+    itWhen(!sync, `Node ${node.version} runs import-in-the-middle in-thread instead`, 'uses module.register once, with the include list, before the application starts', () => {
+      const r = runNode(node, ['apps/esm-targets.mjs'], { preload: null, bootstrap: 'acme-patches', nodeOptions: [...WATCH, '--require', 'autowrapt/register'] })
+      expect(r.code).toBe(0)
+      expect(probeOf(r.stderr).calls).toEqual({ register: 1, registerHooks: 0 })
+      expect(JSON.parse(r.stdout).named).toBe('hi n (patched)')
+    })
+
+    it('starts no ESM loader and loads no hook library when every target is a builtin', () => {
+      const r = runNode(node, ['apps/builtin-only.mjs'], { preload: null, bootstrap: 'builtin-only-patches', nodeOptions: [...WATCH, '--import', 'autowrapt/register'] })
+      expect(r.code).toBe(0)
+      expect(r.stdout).toBe('true true function\n')
+      const probe = probeOf(r.stderr)
+      expect(probe.calls).toEqual({ register: 0, registerHooks: 0 })
+      expect(probe.loaded.filter((f) => /in-the-middle/.test(f))).toEqual([])
+      expect(r.hookLines).toEqual(['[hook:builtin-only] http', '[hook:builtin-only] fs'])
+    })
+
+    it('an ESM target registered at run time, after bootstrap, is hooked on its next import', () => {
+      const r = runNode(node, ['apps/runtime-register.mjs'], { bootstrap: 'acme-patches:experimental' })
+      expect(r.code).toBe(0)
+      expect(r.stdout).toBe('hi late (runtime hook)\n')
+      expect(r.hookLines).toEqual(['[hook:runtime] target-esm module'])
+    })
+
+    it('an ESM target registered at run time without any bootstrap starts the loader then', () => {
+      const r = runNode(node, ['apps/runtime-register.mjs'], { preload: null })
+      expect(r.code).toBe(0)
+      expect(r.stdout).toBe('hi late (runtime hook)\n')
+    })
+  })
+})
