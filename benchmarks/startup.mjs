@@ -1,0 +1,223 @@
+// Startup and require-time benchmark: how much autowrapt adds to starting a
+// ~2,000-module application, against plain Node and two references.
+// Run after `npm run build`:
+//   node benchmarks/startup.mjs [--runs N] [--nodes /path/node20:/path/node24]
+// Node binaries: the current one, plus AUTOWRAPT_BENCH_NODES (colon-separated),
+// or exactly the --nodes list. Writes benchmarks/results/startup-node<major>.json.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { generateApp, TARGETS } from './generate-app.mjs'
+
+const HERE = dirname(fileURLToPath(import.meta.url))
+const APP = join(HERE, '.generated')
+const RESULTS = join(HERE, 'results')
+const WARMUP_ROUNDS = 2
+const TIME = '/usr/bin/time'
+const MB = 1024
+
+const CASES = [
+  { id: 'a', label: 'plain node', args: [], env: {} },
+  { id: 'b', label: 'autowrapt, bootstrap unset', args: ['--import', 'autowrapt/register'], env: {} },
+  { id: 'c', label: 'autowrapt, bench-patches', args: ['--import', 'autowrapt/register'], env: { AUTOWRAPT_BOOTSTRAP: 'bench-patches' } },
+  { id: 'd', label: 'iitm wrapping everything', args: ['--import', './preload-iitm-all.mjs'], env: {} },
+  { id: 'e', label: 'no-op module.register', args: ['--import', './preload-noop-register.mjs'], env: {} },
+]
+
+function parseArgs(argv) {
+  const options = { runs: 15, nodes: undefined }
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=')
+    const value = inline ?? argv[++i]
+    if (flag === '--runs') options.runs = Math.max(1, Number(value))
+    else if (flag === '--nodes') options.nodes = value.split(':').filter(Boolean)
+    else throw new Error(`unknown option ${flag}; use --runs N and --nodes path1:path2`)
+  }
+  options.nodes ??= [process.execPath, ...(process.env.AUTOWRAPT_BENCH_NODES ?? '').split(':').filter(Boolean)]
+  return options
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((x, y) => x - y)
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
+}
+
+// Every child gets the same environment apart from the case's own variables:
+// no inherited NODE_OPTIONS or AUTOWRAPT_* settings.
+function childEnv(extra) {
+  const env = {}
+  for (const [key, value] of Object.entries(process.env)) {
+    if (key !== 'NODE_OPTIONS' && !key.startsWith('AUTOWRAPT_') && key !== 'BENCH_VERIFY' && !key.startsWith('NODE_DEBUG')) env[key] = value
+  }
+  return { ...env, ...extra }
+}
+
+function runNode(node, args, extraEnv) {
+  const result = spawnSync(node, args, { cwd: APP, env: childEnv(extraEnv), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  if (result.status !== 0) throw new Error(`${node} ${args.join(' ')} exited with ${result.status}:\n${result.stderr}`)
+  return result
+}
+
+// One timed start. Wrapped in /usr/bin/time (when present) in every case alike,
+// so the peak RSS comes from the same runs as the wall time.
+function timedRun(node, testCase, rssFile) {
+  const nodeArgs = [...testCase.args, 'main.mjs']
+  const [cmd, args] = rssFile ? [TIME, ['-f', '%M %U %S', '-o', rssFile, node, ...nodeArgs]] : [node, nodeArgs]
+  const start = process.hrtime.bigint()
+  const result = spawnSync(cmd, args, { cwd: APP, env: childEnv(testCase.env), stdio: ['ignore', 'ignore', 'pipe'] })
+  const ms = Number(process.hrtime.bigint() - start) / 1e6
+  if (result.status !== 0) throw new Error(`case ${testCase.id} exited with ${result.status}: ${result.stderr}`)
+  if (!rssFile) return { ms }
+  const [rssKB, user, sys] = readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number)
+  return { ms, rssKB, cpuMs: (user + sys) * 1000 }
+}
+
+// Before timing: every case runs, prints the same checksum, (c) fires each of
+// its hooks once, (b) fires none, and (d) really wraps the modules.
+function verify(node) {
+  const outputs = {}
+  for (const c of CASES) outputs[c.id] = runNode(node, [...c.args, 'main.mjs'], { ...c.env, BENCH_VERIFY: '1' })
+  const checksum = outputs.a.stdout.trim()
+  for (const c of CASES) {
+    if (outputs[c.id].stdout.trim() !== checksum) throw new Error(`case ${c.id} printed "${outputs[c.id].stdout.trim()}", plain node "${checksum}"`)
+  }
+  const fired = outputs.c.stderr.split('\n').filter((l) => l.startsWith('bench-hook fired: ')).map((l) => l.split(' ')[2]).sort()
+  const expected = [...TARGETS, 'http'].sort()
+  if (fired.join() !== expected.join()) throw new Error(`case c fired hooks on [${fired}], expected [${expected}]:\n${outputs.c.stderr}`)
+  if (outputs.b.stderr.includes('bench-hook fired')) throw new Error('case b fired hooks with AUTOWRAPT_BOOTSTRAP unset')
+  const wrapped = Number(/iitm wrapped (\d+)/.exec(outputs.d.stderr)?.[1] ?? 0)
+  if (wrapped < 1000) throw new Error(`case d wrapped only ${wrapped} modules:\n${outputs.d.stderr}`)
+  return { checksum, hooksFired: fired, iitmWrapped: wrapped }
+}
+
+// Rounds of all cases, each round in a rotated order; the first rounds warm
+// the file system cache and are discarded.
+function timeCases(node, runs) {
+  const rssFile = existsSync(TIME) ? join(tmpdir(), `autowrapt-bench-rss-${process.pid}.txt`) : undefined
+  const samples = Object.fromEntries(CASES.map((c) => [c.id, { ms: [], rssKB: [], cpuMs: [] }]))
+  for (let round = 0; round < WARMUP_ROUNDS + runs; round++) {
+    const order = CASES.map((_, i) => CASES[(i + round) % CASES.length])
+    for (const c of order) {
+      const { ms, rssKB, cpuMs } = timedRun(node, c, rssFile)
+      if (round < WARMUP_ROUNDS) continue
+      samples[c.id].ms.push(ms)
+      if (rssKB !== undefined) samples[c.id].rssKB.push(rssKB)
+      if (cpuMs !== undefined) samples[c.id].cpuMs.push(cpuMs)
+    }
+    process.stderr.write('.')
+  }
+  process.stderr.write('\n')
+  if (rssFile) rmSync(rssFile, { force: true })
+  return samples
+}
+
+// The cached-require microbenchmark, in child processes alternating plain and
+// autowrapt-enabled, two of each; rounds are pooled per variant.
+function requireCost(node) {
+  const variants = { plain: { args: [], env: {} }, autowrapt: { args: ['--import', 'autowrapt/register'], env: { AUTOWRAPT_BOOTSTRAP: 'bench-patches' } } }
+  const pooled = { plain: {}, autowrapt: {} }
+  for (let i = 0; i < 2; i++) {
+    for (const [name, v] of Object.entries(variants)) {
+      const rounds = JSON.parse(runNode(node, [...v.args, join(HERE, 'require-cost.mjs')], v.env).stdout)
+      for (const [form, values] of Object.entries(rounds)) (pooled[name][form] ??= []).push(...values)
+    }
+  }
+  const result = {}
+  for (const form of Object.keys(pooled.plain)) {
+    const plain = median(pooled.plain[form])
+    const withAutowrapt = median(pooled.autowrapt[form])
+    result[form] = { plainNs: round1(plain), autowraptNs: round1(withAutowrapt), addedNs: round1(withAutowrapt - plain) }
+  }
+  return result
+}
+
+const round1 = (x) => Math.round(x * 10) / 10
+const round3 = (x) => Math.round(x * 1000) / 1000
+
+function evaluateTargets(cases, cost, syncHooks) {
+  const r = (id) => cases[id].medianMs / cases.a.medianMs
+  const targets = [
+    { name: '(b)/(a)', value: r('b'), limit: '<= 1.02', met: r('b') <= 1.02 },
+    syncHooks
+      ? { name: '(c)/(a)', value: r('c'), limit: '<= 1.10', met: r('c') <= 1.1 }
+      : { name: '(c)/(e)', value: cases.c.medianMs / cases.e.medianMs, limit: '<= 1.05', met: cases.c.medianMs / cases.e.medianMs <= 1.05 },
+    { name: '(d)/(c)', value: cases.d.medianMs / cases.c.medianMs, limit: '>= 2', met: cases.d.medianMs / cases.c.medianMs >= 2 },
+    { name: 'cached require added ns (bare)', value: cost.bare.addedNs, limit: '<= 300', met: cost.bare.addedNs <= 300 },
+    { name: 'cached require added ns (relative)', value: cost.relative.addedNs, limit: '<= 300', met: cost.relative.addedNs <= 300 },
+  ]
+  if (cases.a.rssMB !== undefined) {
+    const added = cases.c.rssMB - cases.a.rssMB
+    targets.push({ name: 'RSS (c)-(a) MB', value: added, limit: '<= 10', met: added <= 10 })
+  }
+  return targets.map((t) => ({ ...t, value: round3(t.value) }))
+}
+
+function describeNode(node) {
+  const probe = "import { supportsSyncHooks } from 'import-in-the-middle/supports-sync-hooks.mjs'; console.log(JSON.stringify({ version: process.version, syncHooks: supportsSyncHooks() }))"
+  return JSON.parse(runNode(node, ['--input-type=module', '-e', probe], {}).stdout)
+}
+
+function printTable(report) {
+  const { node, cases, requireCost: cost, targets } = report
+  console.log(`\nNode ${node.version} (${node.syncHooks ? 'in-thread sync hooks' : 'off-thread module.register'}), ${report.runs} runs, median wall ms`)
+  console.log('case                                 wall ms   vs (a)    CPU ms   vs (a)   peak RSS MB')
+  const cell = (x, digits, width) => (x === undefined ? 'n/a' : x.toFixed(digits)).padStart(width)
+  for (const [id, c] of Object.entries(cases)) {
+    console.log(`(${id}) ${c.label.padEnd(31)} ${cell(c.medianMs, 1, 7)}   ${cell(c.ratio, 3, 6)}   ${cell(c.cpuMedianMs, 0, 7)}   ${cell(c.cpuRatio, 3, 6)}   ${cell(c.rssMB, 1, 11)}`)
+  }
+  for (const [form, v] of Object.entries(cost)) console.log(`cached require (${form}): plain ${v.plainNs} ns, autowrapt ${v.autowraptNs} ns, added ${v.addedNs} ns`)
+  for (const t of targets) console.log(`target ${t.name.padEnd(36)} ${String(t.value).padStart(9)} ${t.limit.padEnd(8)} ${t.met ? 'met' : 'MISSED'}`)
+}
+
+function benchNode(node, runs) {
+  const info = describeNode(node)
+  process.stderr.write(`${info.version}: verifying cases\n`)
+  const verified = verify(node)
+  process.stderr.write(`${info.version}: timing ${WARMUP_ROUNDS} warm-up + ${runs} rounds of ${CASES.length} cases `)
+  const samples = timeCases(node, runs)
+  const cases = {}
+  for (const c of CASES) {
+    const s = samples[c.id]
+    cases[c.id] = {
+      label: c.label,
+      args: c.args,
+      env: c.env,
+      medianMs: round1(median(s.ms)),
+      samplesMs: s.ms.map(round1),
+      cpuMedianMs: s.cpuMs.length ? round1(median(s.cpuMs)) : undefined,
+      rssMB: s.rssKB.length ? round1(median(s.rssKB) / MB) : undefined,
+    }
+  }
+  for (const c of Object.values(cases)) {
+    c.ratio = round3(c.medianMs / cases.a.medianMs)
+    if (c.cpuMedianMs !== undefined) c.cpuRatio = round3(c.cpuMedianMs / cases.a.cpuMedianMs)
+  }
+  process.stderr.write(`${info.version}: cached require microbenchmark\n`)
+  const cost = requireCost(node)
+  return {
+    node: info,
+    machine: { nproc: cpus().length, cpu: cpus()[0]?.model, loadAverageAtEnd: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ') },
+    date: new Date().toISOString(),
+    runs,
+    warmupRounds: WARMUP_ROUNDS,
+    rssMethod: existsSync(TIME) ? `${TIME} -f '%M %U %S' around every timed run (peak RSS; CPU = user + sys of all threads)` : 'not measured (no /usr/bin/time)',
+    app: verified,
+    cases,
+    requireCost: cost,
+    targets: evaluateTargets(cases, cost, info.syncHooks),
+  }
+}
+
+const options = parseArgs(process.argv.slice(2))
+if (!existsSync(join(HERE, '..', 'dist', 'bootstrap.js'))) throw new Error('dist/ is missing: run `npm run build` first')
+const app = generateApp(APP)
+process.stderr.write(`app: ${app.esmModules} ESM + ${app.cjsModules} CommonJS modules in ${app.packages} packages${app.regenerated ? ' (regenerated)' : ''}\n`)
+mkdirSync(RESULTS, { recursive: true })
+for (const node of options.nodes) {
+  const report = benchNode(node, options.runs)
+  printTable(report)
+  const major = report.node.version.slice(1).split('.')[0]
+  writeFileSync(join(RESULTS, `startup-node${major}.json`), JSON.stringify(report, null, 2) + '\n')
+}
