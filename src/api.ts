@@ -51,7 +51,7 @@ export function whenImported(target: string): <H extends PostImportHook>(hook: H
  */
 export function discoverPostImportHooks(name: string): DiscoverySummary {
   if (typeof name !== 'string' || name.trim() === '') throw new TypeError('autowrapt: discoverPostImportHooks takes a package or group name')
-  return discoverInto(getState().registry, name.trim())
+  return discoverInto(getState(), name.trim())
 }
 
 /**

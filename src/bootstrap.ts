@@ -2,13 +2,12 @@
 // registry installs each adapter when the first target of its kind appears).
 // Idempotent across --require plus --import and across installed copies,
 // through the shared global state.
-import { parseConfig } from './config.js'
 import { resolveBootstrapName, defaultBases } from './discovery.js'
 import { createHookLoader } from './hook-loader.js'
 import { debug, debugEnabled, describeError, warn, WarningCode } from './log.js'
 import { nodeFeatures } from './node-features.js'
-import type { Registry } from './registry.js'
-import { getState } from './state.js'
+import { installReport } from './report.js'
+import { getState, type State } from './state.js'
 
 export type DiscoverySummary = {
   readonly name: string
@@ -17,8 +16,9 @@ export type DiscoverySummary = {
   readonly problems: readonly string[]
 }
 
-/** Resolves one name, warns about each problem, and registers its hooks. */
-export function discoverInto(registry: Registry, name: string, bases: readonly string[] = defaultBases()): DiscoverySummary {
+/** Resolves one name, warns about each problem, and registers its hooks (except disabled ones). */
+export function discoverInto(state: State, name: string, bases: readonly string[] = defaultBases()): DiscoverySummary {
+  const registry = state.registry
   const found = resolveBootstrapName(name, bases)
   for (const problem of found.problems) warn(problem.code, problem.message)
   if (debugEnabled) {
@@ -26,7 +26,12 @@ export function discoverInto(registry: Registry, name: string, bases: readonly s
   }
   for (const { pkg, spec } of found.declarations) {
     const origin = { packageName: pkg.name, packageDir: pkg.dir, file: spec.file, exportName: spec.exportName, group: spec.group }
-    registry.register(spec.target, { load: createHookLoader(origin, registry.strict), versions: spec.versions, origin })
+    if (state.isDisabled(pkg.name, spec.target.name)) {
+      state.disabled.push({ ...origin, target: spec.target.name })
+      if (debugEnabled) debug('core', `AUTOWRAPT_DISABLE turns off the hook of "${pkg.name}" on "${spec.target.name}"`)
+      continue
+    }
+    registry.register(spec.target, { load: createHookLoader(origin), versions: spec.versions, origin })
   }
   return {
     name,
@@ -45,10 +50,11 @@ export function bootstrap(): void {
   }
   state.bootstrapped = true
   try {
-    const config = parseConfig()
+    const config = state.config
+    if (config.report !== undefined) installReport(state, config.report)
     if (debugEnabled) debug('core', `AUTOWRAPT_BOOTSTRAP names: ${config.bootstrap.join(', ') || '(none)'}`)
     const bases = defaultBases()
-    for (const name of config.bootstrap) discoverInto(state.registry, name, bases)
+    for (const name of config.bootstrap) discoverInto(state, name, bases)
   } catch (error) {
     if (state.registry.strict) throw error
     warn(WarningCode.InternalError, `autowrapt: bootstrap failed: ${describeError(error)}; the application continues without some hooks`)

@@ -7,6 +7,10 @@ export type Config = {
   readonly bootstrap: readonly string[]
   /** AUTOWRAPT_STRICT=1: hook errors propagate to the importer, as in wrapt. */
   readonly strict: boolean
+  /** AUTOWRAPT_DISABLE entries: `<package>`, `<package>:<target>` or `<target>`. */
+  readonly disable: readonly string[]
+  /** AUTOWRAPT_REPORT: undefined (off), 'stderr' (for 1/true) or a file path for JSON lines. */
+  readonly report: string | undefined
 }
 
 type Env = Record<string, string | undefined>
@@ -28,9 +32,17 @@ export function isTruthyFlag(value: string | undefined): boolean {
   return v !== '' && v !== '0' && v !== 'false' && v !== 'no' && v !== 'off'
 }
 
+function parseReport(value: string | undefined): string | undefined {
+  if (value === undefined || !isTruthyFlag(value)) return undefined
+  const v = value.trim()
+  return v === '1' || v.toLowerCase() === 'true' || v.toLowerCase() === 'stderr' ? 'stderr' : v
+}
+
 export function parseConfig(env: Env = process.env): Config {
   return Object.freeze({
     bootstrap: Object.freeze(parseNameList(env.AUTOWRAPT_BOOTSTRAP)),
     strict: isTruthyFlag(env.AUTOWRAPT_STRICT),
+    disable: Object.freeze(parseNameList(env.AUTOWRAPT_DISABLE)),
+    report: parseReport(env.AUTOWRAPT_REPORT),
   })
 }

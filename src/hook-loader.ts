@@ -2,7 +2,7 @@
 // startup; a hook file is loaded the first time one of its targets loads.
 import { existsSync, realpathSync } from 'node:fs'
 import { join, relative, isAbsolute } from 'node:path'
-import { debug, debugEnabled, describeError, warn, WarningCode } from './log.js'
+import { debug, debugEnabled, describeError, WarningCode } from './log.js'
 import type { HookOrigin, PostImportHook } from './types.js'
 
 function label(origin: HookOrigin): string {
@@ -24,44 +24,47 @@ function pickExport(loaded: unknown, exportName: string | undefined): unknown {
   return (loaded as Record<string, unknown>).default
 }
 
+/** A hook that cannot be loaded; the registry warns with `code` and records the failure. */
+export class HookLoadError extends Error {
+  constructor(
+    readonly code: WarningCode,
+    message: string,
+    readonly original?: unknown,
+  ) {
+    super(message)
+  }
+}
+
 /**
  * Returns a loader for the hook an origin names. The loader resolves the file,
  * checks it stays inside its package (also through symlinks), requires it
- * (CommonJS or ESM through require(esm)) and picks the export. It warns and
- * returns undefined on any failure; `strict` rethrows load errors instead.
+ * (CommonJS or ESM through require(esm)) and picks the export. It throws a
+ * HookLoadError on any failure.
  */
-export function createHookLoader(origin: HookOrigin, strict: boolean): () => PostImportHook | undefined {
+export function createHookLoader(origin: HookOrigin): () => PostImportHook {
   let loaded: PostImportHook | undefined
-  let failed = false
   return () => {
-    if (loaded !== undefined || failed) return loaded
-    failed = true
+    if (loaded !== undefined) return loaded
     const file = join(origin.packageDir, origin.file)
     if (!existsSync(file)) {
-      warn(WarningCode.HookNotFound, `autowrapt: hook file ${label(origin)} does not exist (${file}); the hook is skipped`)
-      return undefined
+      throw new HookLoadError(WarningCode.HookNotFound, `autowrapt: hook file ${label(origin)} does not exist (${file}); the hook is skipped`)
     }
     const real = realpathSync(file)
     if (!isInside(realpathSync(origin.packageDir), real)) {
-      warn(WarningCode.UnsafeHookPath, `autowrapt: hook file ${label(origin)} resolves outside its package (${real}); refused`)
-      return undefined
+      throw new HookLoadError(WarningCode.UnsafeHookPath, `autowrapt: hook file ${label(origin)} resolves outside its package (${real}); refused`)
     }
     let module: unknown
     try {
       if (debugEnabled) debug('core', `loading hook file ${real}`)
       module = require(real)
     } catch (error) {
-      if (strict) throw error
-      warn(WarningCode.HookNotFound, `autowrapt: hook file ${label(origin)} failed to load: ${describeError(error)}; the hook is skipped`)
-      return undefined
+      throw new HookLoadError(WarningCode.HookNotFound, `autowrapt: hook file ${label(origin)} failed to load: ${describeError(error)}; the hook is skipped`, error)
     }
     const hook = pickExport(module, origin.exportName)
     if (typeof hook !== 'function') {
       const what = origin.exportName ? `export "${origin.exportName}"` : 'default export'
-      warn(WarningCode.HookExport, `autowrapt: hook file ${label(origin)} has no function as its ${what} (found ${hook === undefined ? 'nothing' : typeof hook}); the hook is skipped`)
-      return undefined
+      throw new HookLoadError(WarningCode.HookExport, `autowrapt: hook file ${label(origin)} has no function as its ${what} (found ${hook === undefined ? 'nothing' : typeof hook}); the hook is skipped`)
     }
-    failed = false
     loaded = hook as PostImportHook
     return loaded
   }

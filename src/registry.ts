@@ -7,19 +7,20 @@
 // - hooks run outside any lock, so a hook may register hooks or load modules.
 // Adapters (CommonJS, ESM, builtins) feed it through `moduleLoaded`.
 import { syncBuiltinESMExports } from 'node:module'
+import { HookLoadError } from './hook-loader.js'
 import { debug, debugEnabled, describeError, warn, WarningCode } from './log.js'
 import type { Target } from './targets.js'
 import type { HookOrigin, ModuleInfo, PostImportHook } from './types.js'
 import { isValidRange, satisfiesRange } from './versions.js'
 
 export type Outcome =
-  | { status: 'fired'; format: string; version: string | undefined; ms: number }
+  | { status: 'fired'; format: string; version: string | undefined; ms: number; filename: string | undefined; late: boolean }
   | { status: 'skipped-version'; format: string; version: string | undefined; range: string }
   | { status: 'failed'; format: string; error: string }
 
 export type HookEntry = {
-  /** Returns the hook function, loading it lazily; undefined when it cannot be loaded (already warned). */
-  readonly load: () => PostImportHook | undefined
+  /** Returns the hook function, loading it lazily; throws (HookLoadError) when it cannot be loaded. */
+  readonly load: () => PostImportHook
   readonly versions?: string | undefined
   readonly origin?: HookOrigin | undefined
 }
@@ -33,7 +34,7 @@ export type HookRecord = HookEntry & {
   broken: boolean
 }
 
-type Instance = { readonly key: object; exports: unknown; readonly info: ModuleInfo; firing: boolean }
+type Instance = { readonly key: object; exports: unknown; readonly info: ModuleInfo; firing: boolean; late: boolean }
 
 export type Registry = ReturnType<typeof createRegistry>
 
@@ -74,9 +75,15 @@ export function createRegistry(options: { strict?: boolean } = {}) {
     if (record.removed || record.broken || record.firedOn.has(instance.key)) return
     record.firedOn.add(instance.key)
     if (!versionAllows(record, instance)) return
-    const hook = record.load()
-    if (hook === undefined) {
+    let hook: PostImportHook
+    try {
+      hook = record.load()
+    } catch (error) {
       record.broken = true
+      const loadError = error instanceof HookLoadError ? error : undefined
+      record.outcomes.push({ status: 'failed', format: instance.info.format, error: loadError ? loadError.message : describeError(error) })
+      if (options.strict) throw loadError?.original ?? error
+      warn(loadError ? loadError.code : WarningCode.HookNotFound, loadError ? loadError.message : `autowrapt: ${describeHook(record)} could not be loaded: ${describeError(error)}`)
       return
     }
     const start = performance.now()
@@ -90,7 +97,7 @@ export function createRegistry(options: { strict?: boolean } = {}) {
       return
     }
     const ms = performance.now() - start
-    record.outcomes.push({ status: 'fired', format: instance.info.format, version: instance.info.version, ms })
+    record.outcomes.push({ status: 'fired', format: instance.info.format, version: instance.info.version, ms, filename: instance.info.filename, late: instance.late })
     if (debugEnabled) debug(channel(instance.info), `fired ${describeHook(record)} on ${instance.info.filename ?? instance.info.name} (${instance.info.format}) in ${ms.toFixed(2)} ms`)
     if (result !== undefined && result !== instance.exports) {
       if (instance.info.format === 'builtin') {
@@ -126,7 +133,10 @@ export function createRegistry(options: { strict?: boolean } = {}) {
       records.push(record)
       if (debugEnabled) debug('core', `registered ${describeHook(record)}${record.versions ? ` for versions "${record.versions}"` : ''}`)
       for (const instance of instances.get(target.name) ?? []) {
-        if (instance.info.format !== 'builtin') warnLate(record, instance)
+        if (instance.info.format !== 'builtin') {
+          warnLate(record, instance)
+          instance.late ||= !instance.firing
+        }
         fireAll(instance, [record])
       }
       if (isNewTarget) for (const listener of targetListeners) listener(target)
@@ -147,7 +157,7 @@ export function createRegistry(options: { strict?: boolean } = {}) {
       let list = instances.get(target.name)
       if (list === undefined) instances.set(target.name, (list = []))
       let instance = list.find((i) => i.key === key)
-      if (instance === undefined) list.push((instance = { key, exports, info, firing: false }))
+      if (instance === undefined) list.push((instance = { key, exports, info, firing: false, late }))
       const records = hooks.get(target.name)
       if (records === undefined || records.length === 0) return instance.exports
       if (late && info.format !== 'builtin') for (const record of records) warnLate(record, instance)

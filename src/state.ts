@@ -1,9 +1,11 @@
 // Process-wide state, shared by every copy of autowrapt through a global
 // symbol: two installed copies (or --require plus --import) must see one
 // registry and install each adapter once.
-import { parseConfig } from './config.js'
+import { parseConfig, type Config } from './config.js'
+import { createDisableMatcher } from './disable.js'
 import { createRegistry, type Registry } from './registry.js'
 import type { Target } from './targets.js'
+import type { HookOrigin } from './types.js'
 
 export type State = {
   readonly version: 1
@@ -11,6 +13,10 @@ export type State = {
   bootstrapped: boolean
   /** Names of adapters already installed: 'builtin', 'cjs', 'esm'. */
   readonly adapters: Set<string>
+  readonly config: Config
+  readonly isDisabled: (packageName: string, target: string) => boolean
+  /** Declared hooks that AUTOWRAPT_DISABLE turned off, for the report. */
+  readonly disabled: Array<HookOrigin & { target: string }>
 }
 
 const STATE = Symbol.for('autowrapt.state')
@@ -19,7 +25,16 @@ export function getState(): State {
   const holder = globalThis as unknown as Record<symbol, State | undefined>
   let state = holder[STATE]
   if (state === undefined) {
-    state = { version: 1, registry: createRegistry({ strict: parseConfig().strict }), bootstrapped: false, adapters: new Set() }
+    const config = parseConfig()
+    state = {
+      version: 1,
+      registry: createRegistry({ strict: config.strict }),
+      bootstrapped: false,
+      adapters: new Set(),
+      config,
+      isDisabled: createDisableMatcher(config.disable),
+      disabled: [],
+    }
     Object.defineProperty(globalThis, STATE, { value: state, enumerable: false, configurable: true })
     // Adapters are installed when the first target of their kind appears, so a
     // process that only targets builtins never loads require-in-the-middle or

@@ -12,9 +12,15 @@ describe('AUTOWRAPT_BOOTSTRAP parsing', () => {
 
   it('returns a frozen config with strict mode read from AUTOWRAPT_STRICT', () => {
     const config = parseConfig({ AUTOWRAPT_BOOTSTRAP: 'x', AUTOWRAPT_STRICT: '1' })
-    expect(config).toEqual({ bootstrap: ['x'], strict: true })
+    expect(config).toEqual({ bootstrap: ['x'], strict: true, disable: [], report: undefined })
     expect(Object.isFrozen(config)).toBe(true)
     expect(Object.isFrozen(config.bootstrap)).toBe(true)
     for (const off of [undefined, '', '0', 'false']) expect(parseConfig({ AUTOWRAPT_STRICT: off }).strict).toBe(false)
+  })
+  it('reads AUTOWRAPT_DISABLE as a name list and AUTOWRAPT_REPORT as stderr or a path', () => {
+    expect(parseConfig({ AUTOWRAPT_DISABLE: ' a, b:c ,a' }).disable).toEqual(['a', 'b:c'])
+    for (const v of ['1', 'true', 'stderr']) expect(parseConfig({ AUTOWRAPT_REPORT: v }).report).toBe('stderr')
+    for (const v of [undefined, '', '0', 'false']) expect(parseConfig({ AUTOWRAPT_REPORT: v }).report).toBeUndefined()
+    expect(parseConfig({ AUTOWRAPT_REPORT: 'out/report.jsonl' }).report).toBe('out/report.jsonl')
   })
 })

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { HookLoadError } from '../../src/hook-loader.js'
 import { captureWarnings, entry, fresh, info, pkg } from './registry-helpers.js'
 
 afterEach(() => vi.restoreAllMocks())
@@ -24,12 +25,16 @@ describe('a hook that throws', () => {
     expect(() => registry.moduleLoaded(pkg, {}, {}, info())).toThrow('strict boom')
   })
 
-  it('is skipped quietly when its hook cannot be loaded (the loader already warned)', () => {
+  it('is skipped with the loader\'s warning when its hook cannot be loaded, and recorded as failed', () => {
+    const warnings = captureWarnings()
     const registry = fresh()
     const after = vi.fn()
-    registry.register(pkg, { load: () => undefined })
+    registry.register(pkg, { load: () => { throw new HookLoadError('AUTOWRAPT_HOOK_EXPORT', 'no function here') } })
     registry.register(pkg, entry(after))
     registry.moduleLoaded(pkg, {}, {}, info())
-    expect(after).toHaveBeenCalledTimes(1)
+    registry.moduleLoaded(pkg, {}, {}, info())
+    expect(after).toHaveBeenCalledTimes(2)
+    expect(warnings).toEqual([['AUTOWRAPT_HOOK_EXPORT', 'no function here']])
+    expect(registry.records()[0]!.outcomes).toEqual([{ status: 'failed', format: 'commonjs', error: 'no function here' }])
   })
 })

@@ -1,0 +1,94 @@
+// The per-hook report, written at process exit when AUTOWRAPT_REPORT is set:
+// a compact table on stderr, or one JSON line appended to a file. Every
+// process and worker thread appends its own line, keyed by pid and thread id,
+// so children and workers never clobber each other. Schema: README "Report".
+import { appendFileSync } from 'node:fs'
+import { threadId } from 'node:worker_threads'
+import { warn, WarningCode, describeError } from './log.js'
+import type { HookRecord, Outcome } from './registry.js'
+import type { State } from './state.js'
+
+export type ReportOutcome = 'fired' | 'skipped-version' | 'failed' | 'not-loaded' | 'loaded-before-bootstrap' | 'disabled'
+
+export type ReportEntry = {
+  package: string | null
+  group: string | null
+  target: string
+  hook: string | null
+  outcome: ReportOutcome
+  /** One item per module instance the hook met (empty for not-loaded and disabled). */
+  instances: Outcome[]
+}
+
+export type Report = {
+  schema: 'autowrapt-report/1'
+  pid: number
+  threadId: number
+  node: string
+  bootstrap: string[]
+  entries: ReportEntry[]
+}
+
+function summarize(outcomes: readonly Outcome[]): ReportOutcome {
+  if (outcomes.some((o) => o.status === 'failed')) return 'failed'
+  if (outcomes.some((o) => o.status === 'fired' && o.late)) return 'loaded-before-bootstrap'
+  if (outcomes.some((o) => o.status === 'fired')) return 'fired'
+  if (outcomes.some((o) => o.status === 'skipped-version')) return 'skipped-version'
+  return 'not-loaded'
+}
+
+function hookLabel(file: string, exportName: string | undefined): string {
+  return `${file}${exportName ? `#${exportName}` : ''}`
+}
+
+function entryOf(record: HookRecord): ReportEntry {
+  const o = record.origin
+  return {
+    package: o?.packageName ?? null,
+    group: o?.group ?? null,
+    target: record.target.name,
+    hook: o ? hookLabel(o.file, o.exportName) : null,
+    outcome: summarize(record.outcomes),
+    instances: [...record.outcomes],
+  }
+}
+
+export function buildReport(state: State): Report {
+  const entries = state.registry.records().map(entryOf)
+  for (const d of state.disabled) {
+    entries.push({ package: d.packageName, group: d.group ?? null, target: d.target, hook: hookLabel(d.file, d.exportName), outcome: 'disabled', instances: [] })
+  }
+  return { schema: 'autowrapt-report/1', pid: process.pid, threadId, node: process.version, bootstrap: [...state.config.bootstrap], entries }
+}
+
+function detail(entry: ReportEntry): string {
+  return entry.instances
+    .map((o) => {
+      if (o.status === 'fired') return `${o.format} ${o.version ?? ''} ${o.ms.toFixed(2)}ms`.replace('  ', ' ')
+      if (o.status === 'skipped-version') return `${o.format} ${o.version ?? '(no version)'} not in "${o.range}"`
+      return `${o.format}: ${o.error}`
+    })
+    .join('; ')
+}
+
+/** The human form: a compact table. */
+export function formatReport(report: Report): string {
+  const rows = report.entries.map((e) => [e.package ?? '(code)', e.target, e.outcome, detail(e)])
+  const header = ['package', 'target', 'outcome', 'detail']
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
+  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd()
+  const title = `autowrapt report: pid ${report.pid}, thread ${report.threadId}, node ${report.node}, AUTOWRAPT_BOOTSTRAP=${report.bootstrap.join(',')}`
+  return [title, line(header), ...rows.map(line)].join('\n') + '\n'
+}
+
+export function installReport(state: State, destination: string): void {
+  process.once('exit', () => {
+    try {
+      const report = buildReport(state)
+      if (destination === 'stderr') process.stderr.write(formatReport(report))
+      else appendFileSync(destination, JSON.stringify(report) + '\n')
+    } catch (error) {
+      warn(WarningCode.InternalError, `autowrapt: could not write the report to ${destination}: ${describeError(error)}`)
+    }
+  })
+}
