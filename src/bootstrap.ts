@@ -7,6 +7,7 @@ import { createHookLoader } from './hook-loader.js'
 import { debug, debugEnabled, describeError, warn, WarningCode } from './log.js'
 import { nodeFeatures } from './node-features.js'
 import { installReport } from './report.js'
+import { describeHook } from './registry.js'
 import { getState, type State } from './state.js'
 
 export type DiscoverySummary = {
@@ -41,6 +42,14 @@ export function discoverInto(state: State, name: string, bases: readonly string[
   }
 }
 
+// At exit, name the hooks that never met their target: the most common
+// "why didn't my hook fire?" answer is that the module was never loaded.
+function logUnfired(state: State): void {
+  for (const record of state.registry.records()) {
+    if (record.outcomes.length === 0) debug('core', `${describeHook(record)} never fired: "${record.target.name}" was not loaded by this process`)
+  }
+}
+
 export function bootstrap(): void {
   if (nodeFeatures.isLoaderThread()) return
   const state = getState()
@@ -52,6 +61,7 @@ export function bootstrap(): void {
   try {
     const config = state.config
     if (config.report !== undefined) installReport(state, config.report)
+    if (debugEnabled) process.once('exit', () => logUnfired(state))
     if (debugEnabled) debug('core', `AUTOWRAPT_BOOTSTRAP names: ${config.bootstrap.join(', ') || '(none)'}`)
     const bases = defaultBases()
     for (const name of config.bootstrap) discoverInto(state, name, bases)
