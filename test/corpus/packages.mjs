@@ -8,6 +8,7 @@
 //   target      hook target, when it is not the package itself (a deep file);
 //               an object { require, import } when it depends on the loader
 //   wrap        dotted path, from the hook's `exports`, of the function the
+//               hook wraps (or { require, import } when it depends on the loader);
 //               hook wraps; '' wraps the module itself (the hook returns it)
 //   strategy    'wrap' (autowrapt's shimmer-compatible wrap, the default) or
 //               'replace-exports' (the hook returns a copy of the exports)
@@ -32,7 +33,8 @@ export const packages = [
   { name: 'lodash', category: 'cjs', loaders: CJS, api: 'default', wrap: 'chunk', call: (_) => _.chunk([1, 2, 3, 4, 5], 2) },
   { name: 'debug', category: 'cjs', loaders: CJS, api: 'default', wrap: 'enabled', call: (d) => d.enabled('corpus:nothing') },
   { name: 'ms', category: 'cjs', loaders: CJS, api: 'default', wrap: '', call: (ms) => ms('2h') },
-  { name: 'pg', category: 'cjs', loaders: CJS, api: 'default', wrap: 'escapeIdentifier', call: (pg) => pg.escapeIdentifier('a"b') },
+  // pg: CommonJS, with an ESM wrapper (esm/index.mjs) that re-exports it by name.
+  { name: 'pg', category: 'dual', loaders: BOTH, wrap: 'escapeIdentifier', call: (pg) => pg.escapeIdentifier('a"b') },
   // TypeScript-emitted index (accessor re-exports); the static lives on a class.
   { name: 'ioredis', category: 'cjs', loaders: CJS, api: 'default', wrap: 'Command.checkFlag', call: (r) => r.Command.checkFlag('VALID_IN_SUBSCRIBER_MODE', 'ping') },
   { name: 'semver', category: 'cjs', loaders: CJS, api: 'default', wrap: 'satisfies', call: (s) => s.satisfies('1.2.3', '^1.0.0') },
@@ -41,7 +43,9 @@ export const packages = [
   { name: 'bluebird', category: 'cjs', loaders: CJS, api: 'default', wrap: 'resolve', call: async (P) => await P.resolve(3).then((x) => x * 2) },
   // chalk 4 (CommonJS): the wrapped export is a class, called with `new`.
   { name: 'chalk4', category: 'cjs', loaders: CJS, api: 'default', wrap: 'Instance', call: (c) => new c.Instance({ level: 0 }).red('x') },
-  { name: 'uuid8', category: 'cjs', loaders: CJS, api: 'default', wrap: 'v4', call: (u) => u.validate(u.v4()) },
+  // uuid 8: Babel CommonJS (non-configurable accessor re-exports) plus an ESM
+  // wrapper; under require the hook wraps the defining file's default export.
+  { name: 'uuid8', category: 'dual', loaders: BOTH, target: { require: 'uuid8/dist/v4.js' }, wrap: { require: 'default', import: 'v4' }, call: (u) => u.validate(u.v4()) },
   { name: 'dayjs', category: 'cjs', loaders: CJS, api: 'default', wrap: 'unix', call: (d) => d.unix(0).valueOf() },
 
   // ESM only.
@@ -71,11 +75,24 @@ export const packages = [
   { name: 'commander', category: 'dual', loaders: BOTH, wrap: 'createCommand', call: (c) => c.createCommand('corpus').name() },
   // ws: wrapper.mjs re-exports the CommonJS module; the wrapped export is a class.
   { name: 'ws', category: 'dual', loaders: BOTH, wrap: 'WebSocketServer', call: (ws) => new ws.WebSocketServer({ noServer: true }).clients.size },
-  { name: 'graphql', category: 'dual', loaders: BOTH, wrap: 'parse', call: (g) => g.parse('{ a }').definitions.length },
+  // graphql 16: no exports map, so Node loads the Babel CommonJS index for both
+  // loaders; its re-exports are non-configurable accessors, so the hook wraps
+  // the defining file.
+  { name: 'graphql', category: 'cjs', loaders: CJS, api: 'default', target: 'graphql/language/parser.js', wrap: 'parse', call: (g) => g.parse('{ a }').definitions.length },
   { name: 'tslib', category: 'dual', loaders: BOTH, wrap: '__assign', call: (t) => t.__assign({}, { a: 1 }) },
 
   // Heavy `export *` barrels (date-fns: ~250 `export *` lines; es-toolkit: nested barrels).
-  { name: 'date-fns', category: 'barrel', loaders: BOTH, wrap: 'addDays', call: (d) => d.addDays(new Date(0), 1).toISOString() },
+  // date-fns: index.cjs re-exports through non-configurable accessors, so under
+  // require the hook wraps the defining file.
+  {
+    name: 'date-fns', category: 'barrel', loaders: BOTH, target: { require: 'date-fns/addDays.cjs' }, wrap: 'addDays', call: (d) => d.addDays(new Date(0), 1).toISOString(),
+    limitations: [{
+      issue: 'nodejs/import-in-the-middle#171',
+      reason: '`longFormatters` is re-exported by both format.js and parse.js (`export { longFormatters }` of one binding) and reaches index.js through two `export *`; import-in-the-middle 3.6.0 treats that as an ambiguous name and drops it from the wrapped namespace (see also date-fns/date-fns#3769)',
+      applies: ({ loader }) => loader === 'import',
+      matches: /^targeted: fingerprint differs: namespace\.longFormatters missing$/,
+    }],
+  },
   { name: 'es-toolkit', category: 'barrel', loaders: BOTH, wrap: 'chunk', call: (e) => e.chunk([1, 2, 3], 2) },
 
   // TypeScript-emitted CommonJS. The index re-exports through accessors that

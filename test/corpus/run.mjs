@@ -20,11 +20,12 @@ import { evaluate } from './evaluate.mjs'
 import { renderMarkdown, renderTable } from './report.mjs'
 
 const CORPUS = dirname(fileURLToPath(import.meta.url))
-const ROOT = join(CORPUS, '../..')
+// The autowrapt under test: this checkout, or AUTOWRAPT_CORPUS_ROOT (another built checkout).
+const ROOT = process.env.AUTOWRAPT_CORPUS_ROOT || join(CORPUS, '../..')
 const WORK = join(CORPUS, '.work')
 const MODES = ['baseline', 'targeted', 'untargeted']
 const PROBE_TIMEOUT_MS = 60_000
-const jobs = Number(process.env.AUTOWRAPT_CORPUS_JOBS) || availableParallelism() + 1
+const jobs = Number(process.env.AUTOWRAPT_CORPUS_JOBS) || availableParallelism() * 2
 
 function fail(message) {
   console.error(`corpus: ${message}`)
@@ -32,13 +33,14 @@ function fail(message) {
 }
 
 function checkPrerequisites() {
-  if (!existsSync(join(ROOT, 'dist/bootstrap.js'))) fail('autowrapt is not built; run `npm run build` in the repository root first')
+  if (!existsSync(join(ROOT, 'dist/bootstrap.js'))) fail(`autowrapt is not built in ${ROOT}; run \`npm run build\` there first`)
   if (!existsSync(join(CORPUS, 'node_modules/ms'))) fail('corpus packages are not installed; run `npm ci --prefix test/corpus` first')
 }
 
 const slug = (name) => name.replace(/^@/, '').replace(/[^a-z0-9]+/gi, '-')
 const patchName = (entry, loader) => `corpus-patch-${slug(entry.name)}-${loader}`
-export const targetOf = (entry, loader) => (typeof entry.target === 'object' ? entry.target[loader] : entry.target) ?? entry.name
+const byLoader = (value, loader) => (typeof value === 'object' && value !== null ? value[loader] : value)
+const targetOf = (entry, loader) => byLoader(entry.target, loader) ?? entry.name
 
 function writePackage(dir, json, files) {
   mkdirSync(dir, { recursive: true })
@@ -64,7 +66,7 @@ function prepareWorkDir(selected) {
   writePatchPackage('corpus-patch-decoy', 'corpus-decoy', { label: 'corpus-decoy', wrap: 'ping' })
   for (const entry of selected) {
     for (const loader of entry.loaders) {
-      const corpus = { label: entry.name, wrap: entry.wrap, strategy: entry.strategy ?? 'wrap' }
+      const corpus = { label: entry.name, wrap: byLoader(entry.wrap, loader), strategy: entry.strategy ?? 'wrap' }
       writePatchPackage(patchName(entry, loader), targetOf(entry, loader), corpus)
     }
   }
@@ -79,7 +81,8 @@ function nodeBinaries() {
 }
 
 function probeEnv(entry, loader, mode) {
-  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NO_COLOR: '1' }
+  // The compile cache (Node 22.1+) only speeds up loading the big bundles.
+  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NO_COLOR: '1', NODE_COMPILE_CACHE: join(WORK, '.compile-cache') }
   if (mode === 'baseline') return env
   env.NODE_OPTIONS = '--import autowrapt/register'
   env.AUTOWRAPT_BOOTSTRAP = mode === 'targeted' ? patchName(entry, loader) : 'corpus-patch-decoy'
