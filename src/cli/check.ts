@@ -1,0 +1,64 @@
+// `autowrapt check [dir]`: validates a patch package before it is published.
+// Problems are printed with their JSON paths, one a line; exit 1 if any.
+import { resolve } from 'node:path'
+import { HELP_OPTION, UsageError, type Command, type ParsedArgs } from './args.js'
+import { checkPatchPackage, type CheckResult } from './check-package.js'
+import { ExitCode, plural, print, printJson } from './output.js'
+
+const DEFAULT_TIMEOUT_MS = 10_000
+
+function timeoutFrom(args: ParsedArgs): number {
+  const value = args.options.get('timeout')
+  if (value === undefined) return DEFAULT_TIMEOUT_MS
+  const ms = Number(value)
+  if (typeof value !== 'string' || !Number.isInteger(ms) || ms <= 0) {
+    throw new UsageError(`--timeout takes a whole number of milliseconds, not ${JSON.stringify(value)}`, 'e.g. "autowrapt check --timeout 20000 ."')
+  }
+  return ms
+}
+
+function title(result: CheckResult): string {
+  return `${result.name ?? '(unnamed package)'}${result.version ? `@${result.version}` : ''}`
+}
+
+function render(result: CheckResult): void {
+  for (const note of result.notes) print(`note: ${note}`)
+  if (result.problems.length === 0) {
+    const groups = result.groups > 0 ? `, ${plural(result.groups, 'group')}` : ''
+    print(`autowrapt check: ${title(result)} OK (${plural(result.hooks, 'hook')} in ${plural(result.hookFiles, 'file')}${groups})`)
+    return
+  }
+  print(`autowrapt check: ${title(result)} (${result.dir})`)
+  for (const problem of result.problems) print(`  ${problem.jsonPath}: ${problem.message}`)
+  print(`${plural(result.problems.length, 'problem')}`)
+}
+
+function runCheck(args: ParsedArgs): number {
+  if (args.positionals.length > 1) {
+    throw new UsageError(`check takes one package directory, not ${args.positionals.length}`, 'run "autowrapt check <dir>" once per package')
+  }
+  const timeoutMs = timeoutFrom(args)
+  const result = checkPatchPackage(resolve(args.positionals[0] ?? '.'), timeoutMs)
+  if (args.options.has('json')) printJson({ ok: result.problems.length === 0, ...result })
+  else render(result)
+  return result.problems.length === 0 ? ExitCode.Ok : ExitCode.Problems
+}
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'validate a patch package before publishing it',
+  usage: 'autowrapt check [--json] [--timeout <ms>] [dir]',
+  options: [
+    { name: 'json', description: 'print the result as JSON' },
+    { name: 'timeout', value: '<ms>', description: `how long loading one hook file may take (default ${DEFAULT_TIMEOUT_MS})` },
+    HELP_OPTION,
+  ],
+  details: [
+    'Checks the package in dir (default: the working directory): its "autowrapt" field against',
+    'the JSON Schema and the runtime\'s rules, its version ranges, and that every hook file',
+    'exists inside the package, is covered by "files", and exports a function under the',
+    'declared name. Hook files are loaded to see their exports, each in a child process.',
+    'Exits 1 if there is any problem.',
+  ].join('\n'),
+  run: runCheck,
+}

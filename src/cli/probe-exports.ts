@@ -1,0 +1,58 @@
+// Loading a hook file to see what it exports, in a child process: a hook file
+// may start timers, open sockets, print, or call process.exit when loaded, and
+// none of that may break `autowrapt check`. The child loads the file with
+// require(), as the runtime does (CommonJS, and ESM through require(esm)), and
+// writes its answer on file descriptor 3 so the hook's own output cannot garble it.
+import { spawnSync } from 'node:child_process'
+
+/** The type of each export asked for (`undefined` when absent), or why the file did not load. */
+export type ProbeResult = { readonly types: ReadonlyMap<string | null, string> } | { readonly error: string }
+
+// Plain JavaScript run with `node -e`. `null` names the default export, picked
+// as the runtime's hook loader does: module.exports itself when it is a
+// function, else its `default`.
+const PROBE = `
+const [file, names] = [process.argv[1], JSON.parse(process.argv[2])]
+let answer
+try {
+  const loaded = require(file)
+  const pick = (name) => loaded == null ? undefined : name !== null ? loaded[name] : typeof loaded === 'function' ? loaded : loaded.default
+  answer = { types: names.map((name) => [name, typeof pick(name)]) }
+} catch (error) {
+  answer = { error: error instanceof Error ? (error.name + ': ' + error.message).split('\\n')[0] : String(error) }
+}
+require('node:fs').writeSync(3, JSON.stringify(answer))
+process.exit(0)
+`
+
+function environment(): NodeJS.ProcessEnv {
+  // Without AUTOWRAPT_BOOTSTRAP an inherited autowrapt/register preload does nothing.
+  const env = { ...process.env }
+  delete env.AUTOWRAPT_BOOTSTRAP
+  return env
+}
+
+/** Loads `file` in a child node, from `cwd`, and reports the types of `exportNames`. */
+export function probeExports(file: string, exportNames: ReadonlyArray<string | null>, cwd: string, timeoutMs: number): ProbeResult {
+  const child = spawnSync(process.execPath, ['-e', PROBE, file, JSON.stringify(exportNames)], {
+    cwd,
+    env: environment(),
+    stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    timeout: timeoutMs,
+    killSignal: 'SIGKILL',
+    maxBuffer: 16 * 1024 * 1024,
+  })
+  const answer = child.output?.[3] ?? ''
+  if (answer !== '') {
+    const parsed = JSON.parse(answer) as { types: Array<[string | null, string]> } | { error: string }
+    return 'error' in parsed ? parsed : { types: new Map(parsed.types) }
+  }
+  if ((child.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') {
+    return { error: `loading did not finish within ${timeoutMs} ms; a hook file should only define functions when loaded` }
+  }
+  if (child.error !== undefined) return { error: `could not start node to load it: ${child.error.message}` }
+  const lastLine = (child.stderr ?? '').trim().split('\n').pop()
+  const how = child.signal ? `was killed by ${child.signal}` : `exited with code ${child.status}`
+  return { error: `the process loading it ${how} before its exports could be read${lastLine ? ` (${lastLine})` : ''}` }
+}
