@@ -4,13 +4,14 @@
 // of creating another Hook (cost grows with the number of Hook instances).
 import { join } from 'node:path'
 import { types } from 'node:util'
+import { installRequireFastPath } from './cjs-fast-path.js'
 import { debug, debugEnabled } from './log.js'
 import { packageOfFile } from './package-info.js'
 import type { Registry } from './registry.js'
 import type { Target } from './targets.js'
 import type { ModuleInfo } from './types.js'
 
-type RitmHook = new (modules: string[], options: { internals: boolean }, onrequire: (exports: unknown, name: string, basedir?: string) => unknown) => unknown
+type RitmHook = new (modules: string[], options: { internals: boolean }, onrequire: (exports: unknown, name: string, basedir?: string) => unknown) => object
 
 // require-in-the-middle names a deep file by its path without `.js` and
 // without a trailing `/index.js` (see its `resolveModuleName`), so a file
@@ -117,8 +118,17 @@ export function installCjsAdapter(registry: Registry): void {
     return exports
   }
 
-  for (const target of registry.targets()) addTarget(target)
-  registry.onNewTarget(addTarget)
-  new Hook(whitelist, { internals: false }, onrequire)
+  const targetPackages = new Set<string>()
+  let invalidateFastPath = () => {}
+  const track = (target: Target) => {
+    if (target.kind === 'builtin') return
+    targetPackages.add(target.packageName)
+    invalidateFastPath()
+    addTarget(target)
+  }
+  for (const target of registry.targets()) track(target)
+  registry.onNewTarget(track)
+  const hook = new Hook(whitelist, { internals: false }, onrequire) as { _origRequire: (this: unknown, id: string) => unknown }
+  invalidateFastPath = installRequireFastPath(hook._origRequire, (name) => targetPackages.has(name))
   if (debugEnabled) debug('cjs', `require hook installed for ${whitelist.join(', ') || '(no targets yet)'}`)
 }

@@ -66,3 +66,13 @@ forEachNode((node) => {
     })
   })
 })
+
+forEachNode((node) => {
+  describe('the cached-require fast path', () => {
+    it('forgets what it knew when a target is added: a reloaded module fires the new hook', () => {
+      const r = runNode(node, ['apps/fast-path-invalidation.cjs'], { bootstrap: 'acme-patches' })
+      expect(r.code).toBe(0)
+      expect(r.stdout).toBe('fired 2\n')
+    })
+  })
+})
