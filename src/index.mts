@@ -2,5 +2,16 @@
 // process-wide anyway), re-exported by name.
 import api from './index.js'
 
-export const { registerPostImportHook, whenImported, discoverPostImportHooks, notifyModuleLoaded } = api
+export const {
+  registerPostImportHook,
+  whenImported,
+  discoverPostImportHooks,
+  notifyModuleLoaded,
+  wrap,
+  unwrap,
+  massWrap,
+  massUnwrap,
+  isWrapped,
+  wrapFunction,
+} = api
 export type * from './index.js'

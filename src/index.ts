@@ -2,3 +2,4 @@
 export { registerPostImportHook, whenImported, discoverPostImportHooks, notifyModuleLoaded } from './api.js'
 export type { DiscoverySummary } from './bootstrap.js'
 export type { ModuleFormat, ModuleInfo, PostImportHook } from './types.js'
+export * from './wrap.js'
