@@ -31,7 +31,7 @@ function findCommand(name: string): Command {
 async function dispatch(argv: readonly string[]): Promise<number> {
   const [first, ...rest] = argv
   if (first === undefined) {
-    process.stderr.write(mainHelp(COMMANDS))
+    process.stderr.write(`${mainHelp(COMMANDS)}\n`)
     return ExitCode.Usage
   }
   if (first === '--help' || first === '-h' || (first === 'help' && rest.length === 0)) {

@@ -16,7 +16,6 @@ export function commandHelp(command: Command): string {
     ...columns(optionRows(command.options), '  '),
     '',
     command.details,
-    '',
   ].join('\n')
 }
 
@@ -34,6 +33,5 @@ export function mainHelp(commands: readonly Command[]): string {
     '',
     'Run "autowrapt <command> --help" for the options of a command.',
     'The field schema for editors: autowrapt/schema.json (schema/autowrapt.schema.json).',
-    '',
   ].join('\n')
 }
