@@ -1,0 +1,131 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { CLI_FIXTURES, runCli } from '../helpers/cli.js'
+import { FIXTURES } from '../helpers/node.js'
+
+const PACKAGES = join(FIXTURES, 'node_modules')
+
+function problemLines(stdout: string): string[] {
+  return stdout.split('\n').filter((l) => l.startsWith('  ')).map((l) => l.slice(2))
+}
+
+describe('autowrapt check: a valid patch package passes with a one-line summary', () => {
+  it('CommonJS and ESM hooks, named and default exports, a range, a group, "files" globs', () => {
+    const r = runCli(['check', join(CLI_FIXTURES, 'good-patches')])
+    expect(r.code).toBe(0)
+    expect(r.stderr).toBe('')
+    expect(r.stdout).toMatch(/^autowrapt check: good-patches@2\.1\.0 OK \(5 hooks in 4 files, 1 group\)$/m)
+  })
+
+  it('an "exports" map earns a note, not a failure: hook files are loaded by path', () => {
+    const r = runCli(['check', join(CLI_FIXTURES, 'good-patches')])
+    expect(r.stdout).toMatch(/^note: package\.json has an "exports" map: hook files are loaded by their path/m)
+  })
+
+  it('the working directory is the default', () => {
+    const r = runCli(['check'], { cwd: join(PACKAGES, 'acme-patches') })
+    expect(r.code).toBe(0)
+    expect(r.stdout).toBe('autowrapt check: acme-patches@0.0.1 OK (7 hooks in 7 files, 1 group)\n')
+  })
+
+  it('ESM hook files are checked through require(esm)', () => {
+    const r = runCli(['check', join(PACKAGES, 'esm-hook-patches')])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('esm-hook-patches@1.0.0 OK (2 hooks in 2 files)')
+  })
+
+  it('a hook file that prints and leaves a timer running when loaded cannot disturb the check', () => {
+    const started = Date.now()
+    const r = runCli(['check', join(CLI_FIXTURES, 'side-effect-patches')])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toBe('autowrapt check: side-effect-patches@1.0.0 OK (1 hook in 1 file)\n')
+    expect(r.stderr).toBe('')
+    expect(Date.now() - started).toBeLessThan(8_000)
+  })
+
+  it('--json gives the same result in machine-readable form', () => {
+    const r = runCli(['check', '--json', join(CLI_FIXTURES, 'good-patches')])
+    expect(r.code).toBe(0)
+    const json = JSON.parse(r.stdout)
+    expect(json).toMatchObject({ ok: true, name: 'good-patches', version: '2.1.0', hooks: 5, hookFiles: 4, groups: 1, problems: [] })
+    expect(json.notes).toHaveLength(1)
+  })
+})
+
+describe('autowrapt check: each problem is printed with its JSON path, and the exit code is 1', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['an invalid field', join(PACKAGES, 'broken-patches'), [
+      'autowrapt.extra: unknown property "extra" (expected "hooks" and "groups")',
+      'autowrapt.hooks["./bad"]: bad target: a target must be a package name, a file inside a package or a builtin, not a path or URL',
+      'autowrapt.hooks["target-fn"]: a hook must be "<path>#<export>" or { "hook": "<path>#<export>", "versions": "<range>" }',
+      'autowrapt.hooks["target-esm"].versions: invalid semver range "not a range!!"',
+    ]],
+    ['a field that is not an object', join(PACKAGES, 'notobject-patches'), ['autowrapt: the "autowrapt" field must be an object']],
+    ['no field at all', join(PACKAGES, 'target-cjs'), ['autowrapt: the package.json has no "autowrapt" field']],
+    ['what only the schema catches: a group name AUTOWRAPT_BOOTSTRAP cannot spell, a non-string $schema, no package name', join(CLI_FIXTURES, 'schema-only-patches'), [
+      'name: a patch package needs a valid package name: AUTOWRAPT_BOOTSTRAP refers to it by name',
+      'autowrapt.$schema: must be a string (found number)',
+      'autowrapt.groups["bad group!"]: key "bad group!" is not in the expected form; expected group name: letters, digits, \'_\', \'.\', \'~\' and \'-\'',
+    ]],
+    ['a missing export and an export that is no function', join(PACKAGES, 'missing-export-patches'), [
+      'autowrapt.hooks["target-cjs"]: hooks.js#nope: the export "nope" is missing, not a function',
+      'autowrapt.hooks["target-fn"]: hooks.js#notFn: the export "notFn" is a number, not a function',
+    ]],
+    ['a missing hook file', join(PACKAGES, 'missing-file-patches'), [
+      `autowrapt.hooks["target-cjs"]: hook file hooks/nope.js does not exist (${join(PACKAGES, 'missing-file-patches', 'hooks/nope.js')})`,
+    ]],
+    ['hook files npm would not publish ("files" with a directory, a glob and a negation)', join(CLI_FIXTURES, 'unpublished-patches'), [
+      'autowrapt.hooks["target-fn"]: hook file hooks/secret.js is not covered by "files", so npm would not publish it; add it (or its directory) to "files"',
+      'autowrapt.hooks["target-esm"]: hook file outside-files/hook.js is not covered by "files", so npm would not publish it; add it (or its directory) to "files"',
+    ]],
+    ['a hook file that ends the process while loading', join(CLI_FIXTURES, 'exiting-patches'), [
+      'autowrapt.hooks["target-cjs"]: hook file exits.js failed to load: the process loading it exited with code 3 before its exports could be read (giving up while loading)',
+    ]],
+  ]
+  for (const [what, dir, problems] of cases) {
+    it(what, () => {
+      const r = runCli(['check', dir])
+      expect(r.code).toBe(1)
+      expect(r.stderr).toBe('')
+      expect(r.stdout.split('\n')[0]).toMatch(/^autowrapt check: .* \(.*\)$/)
+      expect(problemLines(r.stdout)).toEqual(problems)
+      expect(r.stdout).toMatch(new RegExp(`\\n${problems.length} problems?\\n$`))
+    })
+  }
+
+  it('hook paths that escape their package: "..", absolute, URL and a symlink pointing outside', () => {
+    const r = runCli(['check', join(PACKAGES, 'escape-patches')])
+    expect(r.code).toBe(1)
+    const lines = problemLines(r.stdout)
+    expect(lines).toHaveLength(4)
+    expect(lines[0]).toBe('autowrapt.hooks["target-cjs"]: hook path "../acme-patches/hooks/target-cjs.js" escapes its package')
+    expect(lines[1]).toBe('autowrapt.hooks["target-fn"]: hook path "/etc/passwd" must be relative to the package root, not absolute or a URL')
+    expect(lines[2]).toBe('autowrapt.hooks["target-esm"]: hook path "file:///etc/passwd" must be relative to the package root, not absolute or a URL')
+    expect(lines[3]).toMatch(/^autowrapt\.hooks\["target-dual"\]: hook file hooks\/link\.js resolves outside its package \(.*outside\/evil\.js\); it would be refused$/)
+    // A file outside the package is never loaded, not even in the child process.
+    expect(r.stdout + r.stderr).not.toContain('[hook:escaped]')
+  })
+
+  it('hook files that throw, or that require(esm) cannot load (top-level await)', () => {
+    const r = runCli(['check', join(CLI_FIXTURES, 'throwing-load-patches')])
+    expect(r.code).toBe(1)
+    const lines = problemLines(r.stdout)
+    expect(lines[0]).toBe('autowrapt.hooks["target-cjs"]: hook file throws.js failed to load: Error: cannot load: missing configuration')
+    expect(lines[1]).toMatch(/^autowrapt\.hooks\["target-esm"\]: hook file tla\.mjs failed to load: .*top-level await/)
+  })
+
+  it('a hook file that never finishes loading is stopped after --timeout', () => {
+    const started = Date.now()
+    const r = runCli(['check', '--timeout', '1000', join(CLI_FIXTURES, 'busy-patches')])
+    expect(r.code).toBe(1)
+    expect(problemLines(r.stdout)).toEqual(['autowrapt.hooks["target-cjs"]: hook file busy.js failed to load: loading did not finish within 1000 ms; a hook file should only define functions when loaded'])
+    expect(Date.now() - started).toBeLessThan(8_000)
+  })
+
+  it('a directory without package.json: an error on stderr that says what to give', () => {
+    const r = runCli(['check', join(FIXTURES, 'apps')])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toBe(`autowrapt: no package.json in ${join(FIXTURES, 'apps')}; give the root directory of a patch package\n`)
+  })
+})
