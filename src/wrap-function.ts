@@ -70,7 +70,7 @@ type Spec = {
 
 // Four shapes, chosen once at wrap time rather than branched on per call:
 // without options there is no switch to read at all (measured: reading one
-// costs about 10% of a pass-through call), and only an original that can be
+// added 12-14% to a pass-through call), and only an original that can be
 // constructed gets a constructible replacement.
 function createFunctionWrapper(original: Wrappable, name: PropertyKey, wrapper: AnyFunctionWrapper, options: WrapFunctionOptions | undefined) {
   const callable = original as AnyFunction
