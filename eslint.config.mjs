@@ -7,7 +7,12 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly', globalThis: 'readonly', setTimeout: 'readonly', Buffer: 'readonly', URL: 'readonly', performance: 'readonly' },
+      globals: Object.fromEntries(
+        ['process', 'console', 'require', 'module', 'exports', '__dirname', '__filename', 'globalThis', 'setTimeout', 'clearTimeout',
+          'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'queueMicrotask', 'structuredClone', 'Buffer', 'URL',
+          'URLSearchParams', 'TextEncoder', 'TextDecoder', 'AbortController', 'AbortSignal', 'fetch', 'Response', 'Request', 'Headers',
+          'performance', 'SharedArrayBuffer', 'Atomics', 'WeakRef', 'FinalizationRegistry'].map((name) => [name, 'writable']),
+      ),
     },
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',

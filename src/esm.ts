@@ -3,6 +3,7 @@
 // live bindings and costs startup time). In-thread through module.registerHooks
 // where import-in-the-middle supports it; otherwise off-thread through
 // module.register, which blocks until the loader has its target list.
+import type { register as registerFn } from 'node:module'
 import { join } from 'node:path'
 import { pathToFileURL, fileURLToPath } from 'node:url'
 import { createChannelBuffer, publishTargets } from './esm-channel.js'
@@ -31,7 +32,7 @@ function startLoader(targets: readonly Target[], matcher: ReturnType<typeof crea
   }
   const channel = createChannelBuffer()
   const all: MatcherData = matcherDataFor(targets)
-  const { register } = require('node:module') as typeof import('node:module')
+  const { register } = require('node:module') as { register: typeof registerFn }
   // Synchronous: Node runs the loader's initialize() before register() returns,
   // so the target list is in place before the application's first import.
   register(pathToFileURL(join(__dirname, '..', 'loader.mjs')).href, { data: { ...all, channel } })

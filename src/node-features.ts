@@ -1,4 +1,5 @@
 // Node.js version boundaries, in one place. Each entry links the Node change.
+import type { supportsSyncHooks } from 'import-in-the-middle/supports-sync-hooks.mjs'
 import * as workerThreads from 'node:worker_threads'
 
 export const nodeFeatures = {
@@ -10,7 +11,7 @@ export const nodeFeatures = {
    * iitm's own check is the authority, so we ask it.
    */
   syncHooks: (): boolean =>
-    (require('import-in-the-middle/supports-sync-hooks.mjs') as typeof import('import-in-the-middle/supports-sync-hooks.mjs')).supportsSyncHooks(),
+    (require('import-in-the-middle/supports-sync-hooks.mjs') as { supportsSyncHooks: typeof supportsSyncHooks }).supportsSyncHooks(),
   /**
    * Off-thread customization hooks, module.register: 20.6+
    * (https://github.com/nodejs/node/pull/46826). Runtime-deprecated in Node 26
