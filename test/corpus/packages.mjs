@@ -15,7 +15,8 @@
 //   api         'default' when the call goes through `ns.default` under import
 //   call        (api) => result; api is module.exports under require and the
 //               namespace (or its default, see `api`) under import
-//   limitations known failures, each justified, see run.mjs
+//   slow        true for the few that take a second or more to load (run first)
+//   limitations known failures, each justified, see evaluate.mjs
 
 const CJS = ['require', 'import']
 const BOTH = ['require', 'import']
@@ -85,7 +86,7 @@ export const packages = [
   // date-fns: index.cjs re-exports through non-configurable accessors, so under
   // require the hook wraps the defining file.
   {
-    name: 'date-fns', category: 'barrel', loaders: BOTH, target: { require: 'date-fns/addDays.cjs' }, wrap: 'addDays', call: (d) => d.addDays(new Date(0), 1).toISOString(),
+    name: 'date-fns', category: 'barrel', slow: true, loaders: BOTH, target: { require: 'date-fns/addDays.cjs' }, wrap: 'addDays', call: (d) => d.addDays(new Date(0), 1).toISOString(),
     limitations: [{
       issue: 'nodejs/import-in-the-middle#171',
       reason: '`longFormatters` is re-exported by both format.js and parse.js (`export { longFormatters }` of one binding) and reaches index.js through two `export *`; import-in-the-middle 3.6.0 treats that as an ambiguous name and drops it from the wrapped namespace (see also date-fns/date-fns#3769)',
@@ -108,11 +109,11 @@ export const packages = [
   // Bundler output.
   // prettier: esbuild bundles, `__esm` lazy init in index.mjs and index.cjs,
   // classes extending lazily required bindings.
-  { name: 'prettier', category: 'bundled', loaders: BOTH, wrap: 'format', call: async (p) => await p.format('a=1', { parser: 'babel' }) },
+  { name: 'prettier', category: 'bundled', slow: true, loaders: BOTH, wrap: 'format', call: async (p) => await p.format('a=1', { parser: 'babel' }) },
   // @smithy/smithy-client: esbuild CommonJS bundle (`__export` + `__toCommonJS`,
   // configurable accessors).
   { name: '@smithy/smithy-client', category: 'bundled', loaders: CJS, api: 'default', wrap: 'expectInt32', call: (s) => s.expectInt32(5) },
   // typescript: esbuild CommonJS bundle whose exports are non-configurable
   // accessors; no deep file to target, so the hook returns a copy of the exports.
-  { name: 'typescript', category: 'bundled', loaders: CJS, api: 'default', wrap: 'transpile', strategy: 'replace-exports', call: (ts) => ts.transpile('let a: number = 1') },
+  { name: 'typescript', category: 'bundled', slow: true, loaders: CJS, api: 'default', wrap: 'transpile', strategy: 'replace-exports', call: (ts) => ts.transpile('let a: number = 1') },
 ]

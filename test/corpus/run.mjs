@@ -137,11 +137,13 @@ async function main() {
 
   const probes = []
   for (const node of nodes) for (const entry of selected) for (const loader of entry.loaders) for (const mode of MODES) probes.push({ node, entry, loader, mode })
+  // Slow loads first, so the pool does not end waiting on one long probe.
+  const order = [...probes].sort((a, b) => Number(b.entry.slow === true) - Number(a.entry.slow === true))
   console.log(`corpus: ${selected.length} packages x ${nodes.length} Node versions (${nodes.map((n) => n.version).join(', ')}): ${probes.length} probes, ${jobs} at a time`)
-  const outputs = await runPool(probes.map((p) => () => runProbe(p.node, p.entry, p.loader, p.mode)), jobs)
+  const outputs = await runPool(order.map((p) => () => runProbe(p.node, p.entry, p.loader, p.mode)), jobs)
 
   const byKey = new Map()
-  probes.forEach((p, i) => byKey.set(`${p.node.path}|${p.entry.name}|${p.loader}|${p.mode}`, outputs[i]))
+  order.forEach((p, i) => byKey.set(`${p.node.path}|${p.entry.name}|${p.loader}|${p.mode}`, outputs[i]))
   const cells = []
   for (const entry of selected) {
     for (const node of nodes) {
