@@ -103,7 +103,7 @@ function runProbe(node, entry, loader, mode) {
       const line = stdout.split('\n').find((l) => l.startsWith('CORPUS_RESULT '))
       const result = line ? JSON.parse(line.slice('CORPUS_RESULT '.length)) : { error: `no result (exit ${code ?? signal})` }
       const warnings = [...stderr.matchAll(/^\(node:\d+\) \[(AUTOWRAPT_[A-Z0-9_]+)\] (.*)$/gm)].map((m) => `${m[1]}: ${m[2]}`)
-      resolve({ ...result, warnings, exitCode: code, signal, stderr: stderr.trim().split('\n').slice(-20).join('\n') })
+      resolve({ ...result, warnings, exitCode: code, signal, stderr: stderr.trim().replace(/^\(node:\d+\)/gm, '(node:PID)').split('\n').slice(-20).join('\n') })
     })
   })
 }
