@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { types } from 'node:util'
 import { installRequireFastPath } from './cjs-fast-path.js'
 import { debug, debugEnabled } from './log.js'
+import { isOwnModule, requireOwn } from './own-modules.js'
 import { packageOfFile } from './package-info.js'
 import type { Registry } from './registry.js'
 import type { Target } from './targets.js'
@@ -66,7 +67,7 @@ function matchedFile(target: Target, exports: unknown, baseDir: string | undefin
 }
 
 export function installCjsAdapter(registry: Registry): void {
-  const { Hook } = require('require-in-the-middle') as { Hook: RitmHook }
+  const { Hook } = requireOwn<{ Hook: RitmHook }>('require-in-the-middle')
   const whitelist: string[] = []
   const byName = new Map<string, Target[]>()
 
@@ -91,7 +92,7 @@ export function installCjsAdapter(registry: Registry): void {
       const at = filename.lastIndexOf(marker)
       if (at === -1) continue
       const module = require.cache[filename]
-      if (module === undefined || !module.loaded) continue
+      if (module === undefined || !module.loaded || isOwnModule(filename)) continue
       const baseDir = filename.slice(0, at + marker.length - 1)
       if (matchedFile(target, module.exports, baseDir) !== filename) continue
       if (debugEnabled) debug('cjs', `${filename} was loaded before its hook was registered`)

@@ -10,6 +10,7 @@ import { createChannelBuffer, publishTargets } from './esm-channel.js'
 import { createMatcher, matcherDataFor, type MatcherData } from './esm-matcher.js'
 import { debug, debugEnabled, warn, WarningCode } from './log.js'
 import { nodeFeatures } from './node-features.js'
+import { requireOwn } from './own-modules.js'
 import { packageOfFile } from './package-info.js'
 import type { Registry } from './registry.js'
 import type { Target } from './targets.js'
@@ -21,7 +22,7 @@ type IitmAddHook = (hook: (url: string, namespace: Namespace, specifier?: string
 /** Starts the loader and returns a function that hands it targets registered later. */
 function startLoader(targets: readonly Target[], matcher: ReturnType<typeof createMatcher>): ((t: Target) => void) | undefined {
   if (nodeFeatures.syncHooks()) {
-    const { register } = require('import-in-the-middle/register-hooks.mjs') as { register: (o: object) => void }
+    const { register } = requireOwn<{ register: (o: object) => void }>('import-in-the-middle/register-hooks.mjs')
     register({ shouldInclude: matcher.shouldInclude })
     if (debugEnabled) debug('esm', 'import-in-the-middle running in-thread (module.registerHooks)')
     return () => {}
@@ -88,7 +89,7 @@ export function installEsmAdapter(registry: Registry): void {
     sendToLoader(target)
   })
 
-  const { addHook } = require('import-in-the-middle') as { addHook: IitmAddHook }
+  const { addHook } = requireOwn<{ addHook: IitmAddHook }>('import-in-the-middle')
   addHook((url, namespace, specifier, format) => {
     for (const name of matcher.matches(url, specifier)) {
       const target = targetsByName.get(name)

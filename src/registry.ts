@@ -49,6 +49,10 @@ export function createRegistry(options: { strict?: boolean } = {}) {
   const hooks = new Map<string, HookRecord[]>()
   const instances = new Map<string, Instance[]>()
   const targetListeners: Array<(target: Target) => void> = []
+  // A hook's replacement stands for the instance it replaced: an adapter that
+  // later meets the replacement (a cached require after a late patch) must not
+  // take it for a new instance and fire the hooks on their own output.
+  const replaced = new WeakMap<object, object>()
   let nextId = 1
 
   function channel(info: ModuleInfo) {
@@ -104,6 +108,7 @@ export function createRegistry(options: { strict?: boolean } = {}) {
         warn(WarningCode.BuiltinReplaced, `autowrapt: ${describeHook(record)} returned a value; builtins are patched in place, so the value is ignored`)
       } else {
         instance.exports = result
+        if ((typeof result === 'object' && result !== null) || typeof result === 'function') replaced.set(result, instance.key)
       }
     }
   }
@@ -139,7 +144,8 @@ export function createRegistry(options: { strict?: boolean } = {}) {
         }
         fireAll(instance, [record])
       }
-      if (isNewTarget) for (const listener of targetListeners) listener(target)
+      // A copy: a listener may install an adapter that subscribes (and already covers this target).
+      if (isNewTarget) for (const listener of [...targetListeners]) listener(target)
       return () => {
         const index = records.indexOf(record)
         if (index !== -1) records.splice(index, 1)
@@ -154,6 +160,7 @@ export function createRegistry(options: { strict?: boolean } = {}) {
      * `late` marks instances that loaded before their hooks were registered.
      */
     moduleLoaded(target: Target, key: object, exports: unknown, info: ModuleInfo, late = false): unknown {
+      key = replaced.get(key) ?? key
       let list = instances.get(target.name)
       if (list === undefined) instances.set(target.name, (list = []))
       let instance = list.find((i) => i.key === key)

@@ -76,3 +76,36 @@ forEachNode((node) => {
     })
   })
 })
+
+forEachNode((node) => {
+  describe('modules autowrapt loads for itself', () => {
+    it('are not taken for targets the application loaded early (no hook, no warning)', () => {
+      const r = runNode(node, ['apps/hello.cjs'], { bootstrap: 'own-deps-patches,acme-patches' })
+      expect(r.code).toBe(0)
+      expect(r.warnings).toEqual([])
+      expect(r.hookLines.filter((l) => l.includes('own-deps'))).toEqual([])
+    })
+
+    it('but the application\'s own require of the same package is hooked, once', () => {
+      const r = runNode(node, ['apps/uses-debug.cjs'], { bootstrap: 'own-deps-patches,acme-patches' })
+      expect(r.code).toBe(0)
+      expect(r.stdout).toBe('function\n')
+      expect(r.warnings).toEqual([])
+      expect(r.hookLines.filter((l) => l.includes('own-deps'))).toEqual(['[hook:own-deps] debug'])
+    })
+  })
+
+  describe('a late hook that returns a replacement', () => {
+    it('fires once: the replacement is not taken for a new instance', () => {
+      const r = runNode(node, ['apps/fn.cjs'], {
+        preload: null,
+        nodeOptions: ['--require', './probes/load-fn-first.cjs', '--import', 'autowrapt/register'],
+        bootstrap: 'replace-patches',
+      })
+      expect(r.code).toBe(0)
+      expect(r.stdout).toBe('replaced:original true\n')
+      expect(r.warnings).toEqual(['AUTOWRAPT_ALREADY_LOADED'])
+      expect(r.hookLines).toEqual(['[hook:replace] target-fn'])
+    })
+  })
+})

@@ -46,3 +46,15 @@ describe('a hook registered before its target loads', () => {
     expect(hook).not.toHaveBeenCalled()
   })
 })
+
+describe('a replacement returned by a hook', () => {
+  it('stands for the instance it replaced: meeting it again fires nothing', () => {
+    const registry = fresh()
+    const hook = vi.fn(() => ({ replaced: true }))
+    registry.register(pkg, entry(hook))
+    const original = {}
+    const replacement = registry.moduleLoaded(pkg, original, original, info()) as object
+    expect(registry.moduleLoaded(pkg, replacement, replacement, info())).toBe(replacement)
+    expect(hook).toHaveBeenCalledTimes(1)
+  })
+})
