@@ -35,6 +35,7 @@ function parseArgs(argv) {
     else if (flag === '--nodes') options.nodes = value.split(':').filter(Boolean)
     else throw new Error(`unknown option ${flag}; use --runs N and --nodes path1:path2`)
   }
+  if (options.runs < 10) process.stderr.write(`warning: --runs ${options.runs} is below the 10 rounds a published result needs\n`)
   options.nodes ??= [process.execPath, ...(process.env.AUTOWRAPT_BENCH_NODES ?? '').split(':').filter(Boolean)]
   return options
 }
