@@ -4,7 +4,7 @@
 // of creating another Hook (cost grows with the number of Hook instances).
 import { join } from 'node:path'
 import { types } from 'node:util'
-import { installRequireFastPath } from './cjs-fast-path.js'
+import { installRequireFilter } from './cjs-filter.js'
 import { debug, debugEnabled } from './log.js'
 import { isOwnModule, requireOwn } from './own-modules.js'
 import { packageOfFile } from './package-info.js'
@@ -120,16 +120,14 @@ export function installCjsAdapter(registry: Registry): void {
   }
 
   const targetPackages = new Set<string>()
-  let invalidateFastPath = () => {}
   const track = (target: Target) => {
     if (target.kind === 'builtin') return
     targetPackages.add(target.packageName)
-    invalidateFastPath()
     addTarget(target)
   }
   for (const target of registry.targets()) track(target)
   registry.onNewTarget(track)
   const hook = new Hook(whitelist, { internals: false }, onrequire) as { _origRequire: (this: unknown, id: string) => unknown }
-  invalidateFastPath = installRequireFastPath(hook._origRequire, (name) => targetPackages.has(name))
+  installRequireFilter(hook._origRequire, (name) => targetPackages.has(name))
   if (debugEnabled) debug('cjs', `require hook installed for ${whitelist.join(', ') || '(no targets yet)'}`)
 }

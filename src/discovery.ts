@@ -4,7 +4,7 @@
 // looked up across the application's declared dependencies. Only package.json
 // files are read here; hook code loads later, when its target loads.
 import { dirname, resolve } from 'node:path'
-import { readManifest, type HookSpec } from './manifest.js'
+import { GROUP_NAME, readManifest, type HookSpec } from './manifest.js'
 import { WarningCode } from './log.js'
 import { findNearestPackageDir, findPackageDir, readPackageJson } from './package-info.js'
 import { isPackageName } from './targets.js'
@@ -24,7 +24,6 @@ export type Discovery = {
   readonly problems: DiscoveryProblem[]
 }
 
-const GROUP_NAME = /^[\w.~-]+$/
 
 /** Classifies a bootstrap name, or explains why it is refused (paths, URLs, junk). */
 export function parseBootstrapName(name: string): BootstrapName | string {

@@ -1,17 +1,11 @@
 // Lazy loading of declared hook files. Only package.json files are read at
 // startup; a hook file is loaded the first time one of its targets loads.
-import { existsSync, realpathSync } from 'node:fs'
-import { join, relative, isAbsolute } from 'node:path'
+import { locateHookFile } from './hook-files.js'
 import { debug, debugEnabled, describeError, WarningCode } from './log.js'
 import type { HookOrigin, PostImportHook } from './types.js'
 
 function label(origin: HookOrigin): string {
   return `${origin.file}${origin.exportName ? `#${origin.exportName}` : ''} of "${origin.packageName}"`
-}
-
-function isInside(dir: string, file: string): boolean {
-  const rel = relative(dir, file)
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
 }
 
 /** Picks the hook function out of a loaded hook module. */
@@ -45,14 +39,12 @@ export function createHookLoader(origin: HookOrigin): () => PostImportHook {
   let loaded: PostImportHook | undefined
   return () => {
     if (loaded !== undefined) return loaded
-    const file = join(origin.packageDir, origin.file)
-    if (!existsSync(file)) {
-      throw new HookLoadError(WarningCode.HookNotFound, `autowrapt: hook file ${label(origin)} does not exist (${file}); the hook is skipped`)
+    const located = locateHookFile(origin.packageDir, origin.file, label(origin))
+    if (!located.ok) {
+      const outcome = located.problem.code === WarningCode.UnsafeHookPath ? 'refused' : 'the hook is skipped'
+      throw new HookLoadError(located.problem.code, `autowrapt: ${located.problem.message}; ${outcome}`)
     }
-    const real = realpathSync(file)
-    if (!isInside(realpathSync(origin.packageDir), real)) {
-      throw new HookLoadError(WarningCode.UnsafeHookPath, `autowrapt: hook file ${label(origin)} resolves outside its package (${real}); refused`)
-    }
+    const real = located.path
     let module: unknown
     try {
       if (debugEnabled) debug('core', `loading hook file ${real}`)

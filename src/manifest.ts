@@ -29,12 +29,15 @@ export type Manifest = {
 }
 
 const KNOWN_FIELDS = new Set(['hooks', 'groups', '$schema'])
+/** What AUTOWRAPT_BOOTSTRAP can spell after `pkg:` (see discovery.ts). */
+export const GROUP_NAME = /^[\w.~-]+$/
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-function keyPath(parent: string, key: string): string {
+/** `parent.key`, or `parent["key"]` when the key is not an identifier. */
+export function keyPath(parent: string, key: string): string {
   return /^[A-Za-z_$][\w$]*$/.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`
 }
 
@@ -131,6 +134,10 @@ export function readManifest(field: unknown): Manifest {
       problems.push({ jsonPath: 'autowrapt.groups', code: WarningCode.InvalidConfig, message: 'must be an object mapping group names to hook tables' })
     } else {
       for (const [name, table] of Object.entries(field.groups)) {
+        if (!GROUP_NAME.test(name)) {
+          problems.push({ jsonPath: keyPath('autowrapt.groups', name), code: WarningCode.InvalidConfig, message: `"${name}" cannot be named in AUTOWRAPT_BOOTSTRAP (group names use letters, digits, ".", "_", "~" and "-")` })
+          continue
+        }
         groups.set(name, readHookTable(table, keyPath('autowrapt.groups', name), name, problems))
       }
     }

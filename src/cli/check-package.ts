@@ -8,7 +8,7 @@ import type { HookSpec } from '../manifest.js'
 import { isPackageName } from '../targets.js'
 import { checkField, type CheckProblem } from './field-check.js'
 import { filesCoverage } from './files-field.js'
-import { locateHookFile } from './hook-files.js'
+import { locateHookFile, wouldRefuse } from '../hook-files.js'
 import { probeExports } from './probe-exports.js'
 
 export type CheckResult = {
@@ -54,7 +54,7 @@ function checkHookFiles(dir: string, specs: HookSpec[], files: unknown, timeoutM
     const first = fileSpecs[0]!
     const located = locateHookFile(dir, file)
     if (!located.ok) {
-      for (const spec of fileSpecs) problems.push({ jsonPath: spec.jsonPath, message: located.problem.message })
+      for (const spec of fileSpecs) problems.push({ jsonPath: spec.jsonPath, message: wouldRefuse(located.problem) })
       continue
     }
     if (!coverage.covers(file)) {

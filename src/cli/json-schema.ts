@@ -3,6 +3,8 @@
 // validator dependency. Unknown keywords throw: if the schema grows a keyword
 // this file does not implement, the tests fail instead of silently passing.
 
+import { keyPath } from '../manifest.js'
+
 export type JsonSchema = boolean | { readonly [keyword: string]: unknown }
 export type SchemaProblem = { readonly jsonPath: string; readonly message: string }
 
@@ -17,8 +19,7 @@ const KEYWORDS = new Set(['$ref', 'type', 'properties', 'additionalProperties', 
 
 /** `parent.key`, or `parent["key"]` when the key is not an identifier; the same spelling as manifest problems. */
 export function childPath(parent: string, key: string | number): string {
-  if (typeof key === 'number') return `${parent}[${key}]`
-  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`
+  return typeof key === 'number' ? `${parent}[${key}]` : keyPath(parent, key)
 }
 
 function typeOf(value: unknown): string {

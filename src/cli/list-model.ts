@@ -8,7 +8,7 @@ import { readManifest } from '../manifest.js'
 import { readPackageJson } from '../package-info.js'
 import type { Target } from '../targets.js'
 import { isValidRange } from '../versions.js'
-import { locateHookFile } from './hook-files.js'
+import { locateHookFile, wouldRefuse } from '../hook-files.js'
 
 export type ListedPackage = { name: string; version: string | null; dir: string; groups: string[] }
 export type ListedHook = {
@@ -36,7 +36,7 @@ function groupsOf(dir: string): string[] {
 
 function describeHook({ pkg, spec }: Declaration, problems: ListedProblem[]): ListedHook {
   const located = locateHookFile(pkg.dir, spec.file)
-  if (!located.ok) problems.push({ code: located.problem.code, message: `autowrapt: package "${pkg.name}": ${spec.jsonPath}: ${located.problem.message}` })
+  if (!located.ok) problems.push({ code: located.problem.code, message: `autowrapt: package "${pkg.name}": ${spec.jsonPath}: ${wouldRefuse(located.problem)}` })
   if (spec.versions !== undefined && !isValidRange(spec.versions)) {
     problems.push({ code: WarningCode.InvalidRange, message: `autowrapt: package "${pkg.name}": ${spec.jsonPath}.versions: invalid semver range ${JSON.stringify(spec.versions)}` })
   }

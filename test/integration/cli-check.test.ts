@@ -62,10 +62,10 @@ describe('autowrapt check: each problem is printed with its JSON path, and the e
     ]],
     ['a field that is not an object', join(PACKAGES, 'notobject-patches'), ['autowrapt: the "autowrapt" field must be an object']],
     ['no field at all', join(PACKAGES, 'target-cjs'), ['autowrapt: the package.json has no "autowrapt" field']],
-    ['what only the schema catches: a group name AUTOWRAPT_BOOTSTRAP cannot spell, a non-string $schema, no package name', join(CLI_FIXTURES, 'schema-only-patches'), [
+    ['a group name AUTOWRAPT_BOOTSTRAP cannot spell, and what only the schema catches: a non-string $schema, no package name', join(CLI_FIXTURES, 'schema-only-patches'), [
       'name: a patch package needs a valid package name: AUTOWRAPT_BOOTSTRAP refers to it by name',
+      'autowrapt.groups["bad group!"]: "bad group!" cannot be named in AUTOWRAPT_BOOTSTRAP (group names use letters, digits, ".", "_", "~" and "-")',
       'autowrapt.$schema: must be a string (found number)',
-      'autowrapt.groups["bad group!"]: key "bad group!" is not in the expected form; expected group name: letters, digits, \'_\', \'.\', \'~\' and \'-\'',
     ]],
     ['a missing export and an export that is no function', join(PACKAGES, 'missing-export-patches'), [
       'autowrapt.hooks["target-cjs"]: hooks.js#nope: the export "nope" is missing, not a function',

@@ -1,0 +1,71 @@
+// A filter in front of require-in-the-middle. RITM resolves the filename of
+// every require() it sees before it can tell that the module is not a target,
+// and on Node versions with module.registerHooks that resolution also runs
+// through the ESM hooks: a second full resolution on every first require and
+// a path lookup on every cached one (profiled in benchmarks/README.md). Most
+// requires can be decided from the request string and the requiring file
+// alone, so only those that may reach a target package go through RITM.
+import { Module, isBuiltin } from 'node:module'
+
+type RequireFn = (this: Module, id: string) => unknown
+
+const NODE_MODULES = '/node_modules/'
+
+/** The package a resolved file belongs to, by its last node_modules segment. */
+export function packageNameOf(filename: string): string | undefined {
+  const at = filename.lastIndexOf(NODE_MODULES)
+  if (at === -1) return undefined
+  const rest = filename.slice(at + NODE_MODULES.length)
+  const first = rest.indexOf('/')
+  if (first === -1) return undefined
+  if (!rest.startsWith('@')) return rest.slice(0, first)
+  const second = rest.indexOf('/', first + 1)
+  return second === -1 ? undefined : rest.slice(0, second)
+}
+
+/** `@scope/pkg` of `@scope/pkg/sub`, `pkg` of `pkg/sub`. */
+export function packageNameOfRequest(id: string): string {
+  const first = id.indexOf('/')
+  if (first === -1) return id
+  if (!id.startsWith('@')) return id.slice(0, first)
+  const second = id.indexOf('/', first + 1)
+  return second === -1 ? id : id.slice(0, second)
+}
+
+/**
+ * Whether `require(id)` from `parent` may load a module of a target package.
+ * Errs on the side of yes: a yes costs one RITM pass, a wrong no loses a hook.
+ * Builtins are no (they are patched in place, never through RITM), and so are
+ * files outside node_modules (RITM cannot name them).
+ */
+export function mayReachTarget(id: string, parent: string | undefined, isTargetPackage: (name: string) => boolean): boolean {
+  if (typeof id !== 'string' || id === '') return true
+  const first = id.charCodeAt(0)
+  if (first === 46 /* . */ || first === 47 /* / */) {
+    if (id.includes(NODE_MODULES)) return true
+    const owner = parent === undefined ? undefined : packageNameOf(parent)
+    if (owner === undefined) return false
+    // Inside a target package every file may be a target; `../` from any
+    // package could climb into a neighbouring one.
+    return isTargetPackage(owner) || id.startsWith('..')
+  }
+  if (first === 35 /* # */) {
+    // Subpath imports resolve inside the requiring package.
+    const owner = parent === undefined ? undefined : packageNameOf(parent)
+    return owner !== undefined && isTargetPackage(owner)
+  }
+  if (isBuiltin(id)) return false
+  return isTargetPackage(packageNameOfRequest(id))
+}
+
+/**
+ * Installs the filter over the current Module.prototype.require (RITM's).
+ * `bypass` is the require RITM itself calls.
+ */
+export function installRequireFilter(bypass: RequireFn, isTargetPackage: (name: string) => boolean): void {
+  const hooked = Module.prototype.require as unknown as RequireFn
+  function filteredRequire(this: Module, id: string): unknown {
+    return mayReachTarget(id, this?.filename ?? undefined, isTargetPackage) ? hooked.call(this, id) : bypass.call(this, id)
+  }
+  Module.prototype.require = filteredRequire as unknown as typeof Module.prototype.require
+}
