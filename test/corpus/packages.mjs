@@ -11,7 +11,8 @@
 //               hook wraps (or { require, import } when it depends on the loader);
 //               hook wraps; '' wraps the module itself (the hook returns it)
 //   strategy    'wrap' (autowrapt's shimmer-compatible wrap, the default) or
-//               'replace-exports' (the hook returns a copy of the exports)
+//               'replace-exports' (the hook returns a copy of the exports);
+//               an object { require, import } when it depends on the loader
 //   api         'default' when the call goes through `ns.default` under import
 //   call        (api) => result; api is module.exports under require and the
 //               namespace (or its default, see `api`) under import
@@ -113,6 +114,20 @@ export const packages = [
   // @smithy/smithy-client: esbuild CommonJS bundle (`__export` + `__toCommonJS`,
   // configurable accessors).
   { name: '@smithy/smithy-client', category: 'bundled', loaders: CJS, api: 'default', wrap: 'expectInt32', call: (s) => s.expectInt32(5) },
+  // esbuild-lazy-fixture: our own esbuild build (test/corpus/fixtures/esbuild-lazy),
+  // dual ESM/CommonJS: modules reached only through require()/import() inside
+  // functions are `__esm` lazy initialisers, and `Derived`, `Plugin` and the
+  // entry's `Special` extend bindings assigned inside those init functions. The
+  // call runs every lazy path; the result records the init order. Under require
+  // the exports are esbuild's `__toCommonJS` non-configurable accessors (as in
+  // typescript), so the hook returns a copy; under import it wraps in place.
+  {
+    name: 'esbuild-lazy-fixture', category: 'bundled', loaders: BOTH, wrap: 'greet', strategy: { require: 'replace-exports', import: 'wrap' },
+    call: async (f) => {
+      const derived = f.createDerived('d')
+      return [f.greet('g'), derived.hello(), derived.constructor.label, await f.loadPlugin('p'), new f.Special('s').hello(), f.report()]
+    },
+  },
   // typescript: esbuild CommonJS bundle whose exports are non-configurable
   // accessors; no deep file to target, so the hook returns a copy of the exports.
   { name: 'typescript', category: 'bundled', slow: true, loaders: CJS, api: 'default', wrap: 'transpile', strategy: 'replace-exports', call: (ts) => ts.transpile('let a: number = 1') },

@@ -66,7 +66,7 @@ function prepareWorkDir(selected) {
   writePatchPackage('corpus-patch-decoy', 'corpus-decoy', { label: 'corpus-decoy', wrap: 'ping' })
   for (const entry of selected) {
     for (const loader of entry.loaders) {
-      const corpus = { label: entry.name, wrap: byLoader(entry.wrap, loader), strategy: entry.strategy ?? 'wrap' }
+      const corpus = { label: entry.name, wrap: byLoader(entry.wrap, loader), strategy: byLoader(entry.strategy, loader) ?? 'wrap' }
       writePatchPackage(patchName(entry, loader), targetOf(entry, loader), corpus)
     }
   }
