@@ -39,3 +39,32 @@ export function createTargetReader(buffer: SharedArrayBuffer): () => MatcherData
     return JSON.parse(text) as MatcherData
   }
 }
+
+// The loader thread also tells the application thread which target modules it
+// loaded, so that a target found already loaded (imported before bootstrap, or
+// before its hook was registered) gets the same late warning as in CommonJS.
+// An append-only log of URLs: the loader thread is the only writer.
+
+/** Loader thread: appends one URL. False if the log is full. */
+export function appendUrl(buffer: SharedArrayBuffer, url: string): boolean {
+  const header = new Int32Array(buffer, 0, 2)
+  const encoded = new TextEncoder().encode(url + '\n')
+  const used = Atomics.load(header, 1)
+  if (used + encoded.byteLength > buffer.byteLength - HEADER) return false
+  new Uint8Array(buffer, HEADER + used, encoded.byteLength).set(encoded)
+  Atomics.store(header, 1, used + encoded.byteLength)
+  return true
+}
+
+/** Application thread: returns the URLs appended since the last call. */
+export function createUrlReader(buffer: SharedArrayBuffer): () => string[] {
+  const header = new Int32Array(buffer, 0, 2)
+  let read = 0
+  return () => {
+    const used = Atomics.load(header, 1)
+    if (used === read) return []
+    const text = new TextDecoder().decode(new Uint8Array(buffer, HEADER + read, used - read).slice())
+    read = used
+    return text.split('\n').filter(Boolean)
+  }
+}

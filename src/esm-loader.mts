@@ -6,10 +6,13 @@ import { createHook } from 'import-in-the-middle/create-hook.mjs'
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
 import channelModule from './esm-channel.js'
+import trackerModule from './esm-load-tracker.js'
 import matcherModule from './esm-matcher.js'
 import type { MatcherData } from './esm-matcher.js'
 
-export type LoaderData = MatcherData & { channel: SharedArrayBuffer }
+export type LoaderData = MatcherData & { channel: SharedArrayBuffer; loadedLog: SharedArrayBuffer }
+
+let tracker: ReturnType<typeof trackerModule.createLoadTracker> | undefined
 
 // createHook derives the URL of its runtime (lib/register.js) from this URL, so
 // it must point into the same import-in-the-middle copy the application thread uses.
@@ -22,14 +25,22 @@ export async function initialize(data: LoaderData): Promise<void> {
   // Targets registered after bootstrap are published through shared memory;
   // checking for them costs one atomic load per resolution.
   const readTargets = channelModule.createTargetReader(data.channel)
+  const loaded = trackerModule.createLoadTracker((url) => channelModule.appendUrl(data.loadedLog, url))
+  tracker = loaded
   iitm.applyOptions({
     shouldInclude(url: string, specifier: string): boolean {
       const added = readTargets()
       if (added !== undefined) matcher.add(added)
-      return matcher.shouldInclude(url, specifier)
+      if (!matcher.shouldInclude(url, specifier)) return false
+      loaded.included(url)
+      return true
     },
   })
 }
 
 export const resolve = iitm.resolve
-export const load = iitm.load
+
+export function load(url: string, context: unknown, nextLoad: unknown): unknown {
+  tracker?.loading(url)
+  return iitm.load(url, context, nextLoad)
+}

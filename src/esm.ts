@@ -3,10 +3,12 @@
 // live bindings and costs startup time). In-thread through module.registerHooks
 // where import-in-the-middle supports it; otherwise off-thread through
 // module.register, which blocks until the loader has its target list.
+import type { createHook as CreateHook } from 'import-in-the-middle/create-hook.mjs'
 import type { register as registerFn } from 'node:module'
 import { join } from 'node:path'
 import { pathToFileURL, fileURLToPath } from 'node:url'
-import { createChannelBuffer, publishTargets } from './esm-channel.js'
+import { createChannelBuffer, createUrlReader, publishTargets } from './esm-channel.js'
+import { createLoadTracker } from './esm-load-tracker.js'
 import { createMatcher, matcherDataFor, type MatcherData } from './esm-matcher.js'
 import { debug, debugEnabled, warn, WarningCode } from './log.js'
 import { nodeFeatures } from './node-features.js'
@@ -19,33 +21,74 @@ import type { ModuleInfo } from './types.js'
 type Namespace = Record<string, unknown>
 type IitmAddHook = (hook: (url: string, namespace: Namespace, specifier?: string, format?: string) => void) => void
 
-/** Starts the loader and returns a function that hands it targets registered later. */
-function startLoader(targets: readonly Target[], matcher: ReturnType<typeof createMatcher>): ((t: Target) => void) | undefined {
-  if (nodeFeatures.syncHooks()) {
-    const { register } = requireOwn<{ register: (o: object) => void }>('import-in-the-middle/register-hooks.mjs')
-    register({ shouldInclude: matcher.shouldInclude })
-    if (debugEnabled) debug('esm', 'import-in-the-middle running in-thread (module.registerHooks)')
-    return () => {}
-  }
-  if (!nodeFeatures.moduleRegister()) {
-    warn(WarningCode.EsmUnavailable, `autowrapt: this Node.js (${process.version}) has neither usable module.registerHooks nor module.register; ESM targets will not be hooked`)
-    return undefined
-  }
+type Loader = {
+  /** Hands the loader a target registered after bootstrap. */
+  addTarget: (target: Target) => void
+  /** Whether a target module was loaded through autowrapt's hooks (else it was loaded earlier). */
+  loadedThroughHooks: (url: string) => boolean
+}
+
+function iitmHookUrl(): string {
+  // createHook derives the URL of import-in-the-middle's runtime from this URL.
+  return pathToFileURL(require.resolve('import-in-the-middle/hook.mjs')).href
+}
+
+function startSyncLoader(matcher: ReturnType<typeof createMatcher>): Loader {
+  const { createHook } = requireOwn<{ createHook: typeof CreateHook }>('import-in-the-middle/create-hook.mjs')
+  const iitm = createHook({ url: iitmHookUrl() })
+  const tracker = createLoadTracker()
+  iitm.applyOptions({
+    shouldInclude(url: string, specifier: string): boolean {
+      if (!matcher.shouldInclude(url, specifier)) return false
+      tracker.included(url)
+      return true
+    },
+  })
+  const { registerHooks } = require('node:module') as { registerHooks: (hooks: object) => unknown }
+  registerHooks({
+    resolve: iitm.resolveSync,
+    load(url: string, context: unknown, nextLoad: unknown) {
+      tracker.loading(url)
+      return iitm.loadSync(url, context, nextLoad)
+    },
+  })
+  if (debugEnabled) debug('esm', 'import-in-the-middle running in-thread (module.registerHooks)')
+  return { addTarget: () => {}, loadedThroughHooks: tracker.wasLoaded }
+}
+
+function startAsyncLoader(targets: readonly Target[]): Loader {
   const channel = createChannelBuffer()
+  const loadedLog = createChannelBuffer(256 * 1024)
   const all: MatcherData = matcherDataFor(targets)
   const { register } = require('node:module') as { register: typeof registerFn }
   // Synchronous: Node runs the loader's initialize() before register() returns,
   // so the target list is in place before the application's first import.
-  register(pathToFileURL(join(__dirname, '..', 'loader.mjs')).href, { data: { ...all, channel } })
+  register(pathToFileURL(join(__dirname, '..', 'loader.mjs')).href, { data: { ...all, channel, loadedLog } })
   if (debugEnabled) debug('esm', 'import-in-the-middle running on the loader thread (module.register)')
-  return (target) => {
-    const added = matcherDataFor([target])
-    all.specifiers.push(...added.specifiers)
-    all.files.push(...added.files)
-    if (!publishTargets(channel, all)) {
-      warn(WarningCode.EsmUnavailable, `autowrapt: too many targets to hand to the ESM loader; ESM imports of "${target.name}" will not be hooked`)
-    }
+  const readLoaded = createUrlReader(loadedLog)
+  const loaded = new Set<string>()
+  return {
+    addTarget(target) {
+      const added = matcherDataFor([target])
+      all.specifiers.push(...added.specifiers)
+      all.files.push(...added.files)
+      if (!publishTargets(channel, all)) {
+        warn(WarningCode.EsmUnavailable, `autowrapt: too many targets to hand to the ESM loader; ESM imports of "${target.name}" will not be hooked`)
+      }
+    },
+    loadedThroughHooks(url) {
+      for (const u of readLoaded()) loaded.add(u)
+      return loaded.has(url)
+    },
   }
+}
+
+/** Starts the loader for this Node version, or warns and returns undefined. */
+function startLoader(targets: readonly Target[], matcher: ReturnType<typeof createMatcher>): Loader | undefined {
+  if (nodeFeatures.syncHooks()) return startSyncLoader(matcher)
+  if (nodeFeatures.moduleRegister()) return startAsyncLoader(targets)
+  warn(WarningCode.EsmUnavailable, `autowrapt: this Node.js (${process.version}) has neither usable module.registerHooks nor module.register; ESM targets will not be hooked`)
+  return undefined
 }
 
 function esmInfo(name: string, url: string, format: string | undefined): ModuleInfo {
@@ -80,13 +123,13 @@ export function installEsmAdapter(registry: Registry): void {
   const initial = registry.targets().filter((t) => t.kind !== 'builtin')
   for (const t of initial) targetsByName.set(t.name, t)
   const matcher = createMatcher(matcherDataFor(initial))
-  const sendToLoader = startLoader(initial, matcher)
-  if (sendToLoader === undefined) return
+  const loader = startLoader(initial, matcher)
+  if (loader === undefined) return
   registry.onNewTarget((target) => {
     if (target.kind === 'builtin' || targetsByName.has(target.name)) return
     targetsByName.set(target.name, target)
     matcher.add(matcherDataFor([target]))
-    sendToLoader(target)
+    loader.addTarget(target)
   })
 
   const { addHook } = requireOwn<{ addHook: IitmAddHook }>('import-in-the-middle')
@@ -100,7 +143,9 @@ export function installEsmAdapter(registry: Registry): void {
         applyToCommonJs(registry, target, namespace, info)
         continue
       }
-      const result = registry.moduleLoaded(target, namespace, namespace, info)
+      const late = !loader.loadedThroughHooks(url)
+      if (late && debugEnabled) debug('esm', `${url} was loaded before its hook was registered`)
+      const result = registry.moduleLoaded(target, namespace, namespace, info, late)
       if (result !== namespace && 'default' in namespace) namespace.default = result
     }
   })
