@@ -4,19 +4,15 @@
 //   node benchmarks/startup.mjs [--runs N] [--nodes /path/node20:/path/node24]
 // Node binaries: the current one, plus AUTOWRAPT_BENCH_NODES (colon-separated),
 // or exactly the --nodes list. Writes benchmarks/results/startup-node<major>.json.
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { cpus, tmpdir } from 'node:os'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpus } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { APP, MB, median, round1, round3, runNode, TIME, timeCases, WARMUP_ROUNDS } from './bench-lib.mjs'
 import { generateApp, TARGETS } from './generate-app.mjs'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
-const APP = join(HERE, '.generated')
 const RESULTS = join(HERE, 'results')
-const WARMUP_ROUNDS = 2
-const TIME = '/usr/bin/time'
-const MB = 1024
 
 const CASES = [
   { id: 'a', label: 'plain node', args: [], env: {} },
@@ -40,41 +36,6 @@ function parseArgs(argv) {
   return options
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((x, y) => x - y)
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
-}
-
-// Every child gets the same environment apart from the case's own variables:
-// no inherited NODE_OPTIONS or AUTOWRAPT_* settings.
-function childEnv(extra) {
-  const env = {}
-  for (const [key, value] of Object.entries(process.env)) {
-    if (key !== 'NODE_OPTIONS' && !key.startsWith('AUTOWRAPT_') && key !== 'BENCH_VERIFY' && !key.startsWith('NODE_DEBUG')) env[key] = value
-  }
-  return { ...env, ...extra }
-}
-
-function runNode(node, args, extraEnv) {
-  const result = spawnSync(node, args, { cwd: APP, env: childEnv(extraEnv), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
-  if (result.status !== 0) throw new Error(`${node} ${args.join(' ')} exited with ${result.status}:\n${result.stderr}`)
-  return result
-}
-
-// One timed start. Wrapped in /usr/bin/time (when present) in every case alike,
-// so the peak RSS comes from the same runs as the wall time.
-function timedRun(node, testCase, rssFile) {
-  const nodeArgs = [...testCase.args, 'main.mjs']
-  const [cmd, args] = rssFile ? [TIME, ['-f', '%M %U %S', '-o', rssFile, node, ...nodeArgs]] : [node, nodeArgs]
-  const start = process.hrtime.bigint()
-  const result = spawnSync(cmd, args, { cwd: APP, env: childEnv(testCase.env), stdio: ['ignore', 'ignore', 'pipe'] })
-  const ms = Number(process.hrtime.bigint() - start) / 1e6
-  if (result.status !== 0) throw new Error(`case ${testCase.id} exited with ${result.status}: ${result.stderr}`)
-  if (!rssFile) return { ms }
-  const [rssKB, user, sys] = readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number)
-  return { ms, rssKB, cpuMs: (user + sys) * 1000 }
-}
-
 // Before timing: every case runs, prints the same checksum, (c) fires each of
 // its hooks once, (b) fires none, and (d) really wraps the modules.
 function verify(node) {
@@ -91,27 +52,6 @@ function verify(node) {
   const wrapped = Number(/iitm wrapped (\d+)/.exec(outputs.d.stderr)?.[1] ?? 0)
   if (wrapped < 1000) throw new Error(`case d wrapped only ${wrapped} modules:\n${outputs.d.stderr}`)
   return { checksum, hooksFired: fired, iitmWrapped: wrapped }
-}
-
-// Rounds of all cases, each round in a rotated order; the first rounds warm
-// the file system cache and are discarded.
-function timeCases(node, runs) {
-  const rssFile = existsSync(TIME) ? join(tmpdir(), `autowrapt-bench-rss-${process.pid}.txt`) : undefined
-  const samples = Object.fromEntries(CASES.map((c) => [c.id, { ms: [], rssKB: [], cpuMs: [] }]))
-  for (let round = 0; round < WARMUP_ROUNDS + runs; round++) {
-    const order = CASES.map((_, i) => CASES[(i + round) % CASES.length])
-    for (const c of order) {
-      const { ms, rssKB, cpuMs } = timedRun(node, c, rssFile)
-      if (round < WARMUP_ROUNDS) continue
-      samples[c.id].ms.push(ms)
-      if (rssKB !== undefined) samples[c.id].rssKB.push(rssKB)
-      if (cpuMs !== undefined) samples[c.id].cpuMs.push(cpuMs)
-    }
-    process.stderr.write('.')
-  }
-  process.stderr.write('\n')
-  if (rssFile) rmSync(rssFile, { force: true })
-  return samples
 }
 
 // The cached-require microbenchmark, in child processes alternating plain and
@@ -134,8 +74,6 @@ function requireCost(node) {
   return result
 }
 
-const round1 = (x) => Math.round(x * 10) / 10
-const round3 = (x) => Math.round(x * 1000) / 1000
 
 function evaluateTargets(cases, cost, syncHooks) {
   const r = (id) => cases[id].medianMs / cases.a.medianMs
@@ -177,7 +115,7 @@ function benchNode(node, runs) {
   process.stderr.write(`${info.version}: verifying cases\n`)
   const verified = verify(node)
   process.stderr.write(`${info.version}: timing ${WARMUP_ROUNDS} warm-up + ${runs} rounds of ${CASES.length} cases `)
-  const samples = timeCases(node, runs)
+  const samples = timeCases(node, CASES, runs)
   const cases = {}
   for (const c of CASES) {
     const s = samples[c.id]

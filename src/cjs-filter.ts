@@ -5,7 +5,7 @@
 // a path lookup on every cached one (profiled in benchmarks/README.md). Most
 // requires can be decided from the request string and the requiring file
 // alone, so only those that may reach a target package go through RITM.
-import { Module, isBuiltin } from 'node:module'
+import { Module } from 'node:module'
 
 type RequireFn = (this: Module, id: string) => unknown
 
@@ -32,18 +32,28 @@ export function packageNameOfRequest(id: string): string {
   return second === -1 ? id : id.slice(0, second)
 }
 
+// The package each requiring file belongs to, computed once per file: this
+// runs on every require() call, so it must cost a Map lookup, not a path scan.
+const owners = new Map<string, string | null>()
+function ownerOf(parent: string): string | undefined {
+  let owner = owners.get(parent)
+  if (owner === undefined) owners.set(parent, (owner = packageNameOf(parent) ?? null))
+  return owner ?? undefined
+}
+
 /**
  * Whether `require(id)` from `parent` may load a module of a target package.
  * Errs on the side of yes: a yes costs one RITM pass, a wrong no loses a hook.
- * Builtins are no (they are patched in place, never through RITM), and so are
- * files outside node_modules (RITM cannot name them).
+ * Builtins are no (a builtin is never a package target; builtins are patched
+ * in place, never through RITM), and so are files outside node_modules (RITM
+ * cannot name them).
  */
 export function mayReachTarget(id: string, parent: string | undefined, isTargetPackage: (name: string) => boolean): boolean {
   if (typeof id !== 'string' || id === '') return true
   const first = id.charCodeAt(0)
   if (first === 46 /* . */ || first === 47 /* / */) {
     if (id.includes(NODE_MODULES)) return true
-    const owner = parent === undefined ? undefined : packageNameOf(parent)
+    const owner = parent === undefined ? undefined : ownerOf(parent)
     if (owner === undefined) return false
     // Inside a target package every file may be a target; `../` from any
     // package could climb into a neighbouring one.
@@ -51,10 +61,9 @@ export function mayReachTarget(id: string, parent: string | undefined, isTargetP
   }
   if (first === 35 /* # */) {
     // Subpath imports resolve inside the requiring package.
-    const owner = parent === undefined ? undefined : packageNameOf(parent)
+    const owner = parent === undefined ? undefined : ownerOf(parent)
     return owner !== undefined && isTargetPackage(owner)
   }
-  if (isBuiltin(id)) return false
   return isTargetPackage(packageNameOfRequest(id))
 }
 
