@@ -69,3 +69,17 @@ export function timeCases(node, cases, runs) {
   return samples
 }
 
+/** `--runs N` and `--nodes a:b`; nodes default to this node plus AUTOWRAPT_BENCH_NODES. */
+export function parseArgs(argv, defaultRuns) {
+  const options = { runs: defaultRuns, nodes: undefined }
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=')
+    const value = inline ?? argv[++i]
+    if (flag === '--runs') options.runs = Math.max(1, Number(value))
+    else if (flag === '--nodes') options.nodes = value.split(':').filter(Boolean)
+    else throw new Error(`unknown option ${flag}; use --runs N and --nodes path1:path2`)
+  }
+  if (options.runs < 10) process.stderr.write(`warning: --runs ${options.runs} is below the 10 rounds a published result needs\n`)
+  options.nodes ??= [process.execPath, ...(process.env.AUTOWRAPT_BENCH_NODES ?? '').split(':').filter(Boolean)]
+  return options
+}

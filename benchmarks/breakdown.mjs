@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { APP, MB, median, round1, round3, runNode, timeCases } from './bench-lib.mjs'
+import { APP, MB, median, parseArgs, round1, round3, runNode, timeCases } from './bench-lib.mjs'
 import { generateApp, TARGETS } from './generate-app.mjs'
 
 const RESULTS = join(dirname(fileURLToPath(import.meta.url)), 'results')
@@ -46,17 +46,6 @@ function casesFor(syncHooks) {
   ]
 }
 
-function parseArgs(argv) {
-  const options = { runs: 10, nodes: [process.execPath] }
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i].split('=')
-    const value = inline ?? argv[++i]
-    if (flag === '--runs') options.runs = Math.max(1, Number(value))
-    else if (flag === '--nodes') options.nodes = value.split(':').filter(Boolean)
-    else throw new Error(`unknown option ${flag}; use --runs N and --nodes path1:path2`)
-  }
-  return options
-}
 
 function breakdown(node, runs) {
   const probe = "import { supportsSyncHooks } from 'import-in-the-middle/supports-sync-hooks.mjs'; console.log(JSON.stringify({ version: process.version, syncHooks: supportsSyncHooks() }))"
@@ -84,7 +73,7 @@ function breakdown(node, runs) {
   return { node: info, date: new Date().toISOString(), runs, rows }
 }
 
-const options = parseArgs(process.argv.slice(2))
+const options = parseArgs(process.argv.slice(2), 10)
 generateApp(APP)
 for (const [file, text] of Object.entries(PRELOADS)) writeFileSync(join(APP, file), text)
 mkdirSync(RESULTS, { recursive: true })

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { APP, MB, median, round1, round3, runNode, TIME, timeCases, WARMUP_ROUNDS } from './bench-lib.mjs'
+import { APP, MB, median, parseArgs, round1, round3, runNode, TIME, timeCases, WARMUP_ROUNDS } from './bench-lib.mjs'
 import { generateApp, TARGETS } from './generate-app.mjs'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
@@ -22,19 +22,6 @@ const CASES = [
   { id: 'e', label: 'no-op module.register', args: ['--import', './preload-noop-register.mjs'], env: {} },
 ]
 
-function parseArgs(argv) {
-  const options = { runs: 15, nodes: undefined }
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i].split('=')
-    const value = inline ?? argv[++i]
-    if (flag === '--runs') options.runs = Math.max(1, Number(value))
-    else if (flag === '--nodes') options.nodes = value.split(':').filter(Boolean)
-    else throw new Error(`unknown option ${flag}; use --runs N and --nodes path1:path2`)
-  }
-  if (options.runs < 10) process.stderr.write(`warning: --runs ${options.runs} is below the 10 rounds a published result needs\n`)
-  options.nodes ??= [process.execPath, ...(process.env.AUTOWRAPT_BENCH_NODES ?? '').split(':').filter(Boolean)]
-  return options
-}
 
 // Before timing: every case runs, prints the same checksum, (c) fires each of
 // its hooks once, (b) fires none, and (d) really wraps the modules.
@@ -149,7 +136,7 @@ function benchNode(node, runs) {
   }
 }
 
-const options = parseArgs(process.argv.slice(2))
+const options = parseArgs(process.argv.slice(2), 15)
 if (!existsSync(join(HERE, '..', 'dist', 'bootstrap.js'))) throw new Error('dist/ is missing: run `npm run build` first')
 const app = generateApp(APP)
 process.stderr.write(`app: ${app.esmModules} ESM + ${app.cjsModules} CommonJS modules in ${app.packages} packages${app.regenerated ? ' (regenerated)' : ''}\n`)
