@@ -3,7 +3,7 @@
 // live bindings and costs startup time). In-thread through module.registerHooks
 // where import-in-the-middle supports it; otherwise off-thread through
 // module.register, which blocks until the loader has its target list.
-import type { createHook as CreateHook } from 'import-in-the-middle/create-hook.mjs'
+import type { createHook as CreateHook, IitmLoaderHooks } from 'import-in-the-middle/create-hook.mjs'
 import type { register as registerFn } from 'node:module'
 import { join } from 'node:path'
 import { pathToFileURL, fileURLToPath } from 'node:url'
@@ -33,30 +33,51 @@ function iitmHookUrl(): string {
   return pathToFileURL(require.resolve('import-in-the-middle/hook.mjs')).href
 }
 
-function startSyncLoader(matcher: ReturnType<typeof createMatcher>): Loader {
-  const { createHook } = requireOwn<{ createHook: typeof CreateHook }>('import-in-the-middle/create-hook.mjs')
-  const iitm = createHook({ url: iitmHookUrl() })
+type ResolveContext = { parentURL?: string; conditions?: readonly string[] }
+type NextResolve = (specifier: string, context: ResolveContext) => { url: string }
+
+// In-thread path. import-in-the-middle (and its parsers) is loaded only when
+// the first target is resolved: a process that never imports an ESM target
+// pays for a pass-through hook, not for the library. Before that, the hooks
+// hand everything straight to Node, exactly as import-in-the-middle would for
+// modules its include predicate refuses.
+function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onStart: () => void): Loader {
   const tracker = createLoadTracker()
-  iitm.applyOptions({
-    shouldInclude(url: string, specifier: string): boolean {
-      if (!matcher.shouldInclude(url, specifier)) return false
-      tracker.included(url)
-      return true
-    },
-  })
+  let iitm: IitmLoaderHooks | undefined
+  function startIitm(): IitmLoaderHooks {
+    const { createHook } = requireOwn<{ createHook: typeof CreateHook }>('import-in-the-middle/create-hook.mjs')
+    const hooks = createHook({ url: iitmHookUrl() })
+    hooks.applyOptions({
+      shouldInclude(url: string, specifier: string): boolean {
+        if (!matcher.shouldInclude(url, specifier)) return false
+        tracker.included(url)
+        return true
+      },
+    })
+    onStart()
+    if (debugEnabled) debug('esm', 'first ESM target resolved: import-in-the-middle loaded')
+    return hooks
+  }
   const { registerHooks } = require('node:module') as { registerHooks: (hooks: object) => unknown }
   registerHooks({
-    resolve: iitm.resolveSync,
-    load(url: string, context: unknown, nextLoad: unknown) {
+    resolve(specifier: string, context: ResolveContext, nextResolve: NextResolve) {
+      if (iitm !== undefined) return iitm.resolveSync(specifier, context, nextResolve)
+      const result = nextResolve(specifier, context)
+      // The entry point and require() calls are never wrapped (import-in-the-middle's own rules).
+      if (!context.parentURL || context.conditions?.includes('require') || !matcher.shouldInclude(result.url, specifier)) return result
+      iitm = startIitm()
+      return iitm.resolveSync(specifier, context, nextResolve)
+    },
+    load(url: string, context: unknown, nextLoad: (url: string, context: unknown) => unknown) {
       tracker.loading(url)
-      return iitm.loadSync(url, context, nextLoad)
+      return iitm === undefined ? nextLoad(url, context) : iitm.loadSync(url, context, nextLoad)
     },
   })
-  if (debugEnabled) debug('esm', 'import-in-the-middle running in-thread (module.registerHooks)')
+  if (debugEnabled) debug('esm', 'in-thread hooks registered (module.registerHooks); import-in-the-middle loads with the first ESM target')
   return { addTarget: () => {}, loadedThroughHooks: tracker.wasLoaded }
 }
 
-function startAsyncLoader(targets: readonly Target[]): Loader {
+function startAsyncLoader(targets: readonly Target[], onStart: () => void): Loader {
   const channel = createChannelBuffer()
   const loadedLog = createChannelBuffer(256 * 1024)
   const all: MatcherData = matcherDataFor(targets)
@@ -65,6 +86,7 @@ function startAsyncLoader(targets: readonly Target[]): Loader {
   // so the target list is in place before the application's first import.
   register(pathToFileURL(join(__dirname, '..', 'loader.mjs')).href, { data: { ...all, channel, loadedLog } })
   if (debugEnabled) debug('esm', 'import-in-the-middle running on the loader thread (module.register)')
+  onStart()
   const readLoaded = createUrlReader(loadedLog)
   const loaded = new Set<string>()
   return {
@@ -83,10 +105,13 @@ function startAsyncLoader(targets: readonly Target[]): Loader {
   }
 }
 
-/** Starts the loader for this Node version, or warns and returns undefined. */
-function startLoader(targets: readonly Target[], matcher: ReturnType<typeof createMatcher>): Loader | undefined {
-  if (nodeFeatures.syncHooks()) return startSyncLoader(matcher)
-  if (nodeFeatures.moduleRegister()) return startAsyncLoader(targets)
+/**
+ * Starts the loader for this Node version, or warns and returns undefined.
+ * `onStart` runs once import-in-the-middle is loaded, to subscribe to it.
+ */
+function startLoader(targets: readonly Target[], matcher: ReturnType<typeof createMatcher>, onStart: () => void): Loader | undefined {
+  if (nodeFeatures.syncHooks()) return startSyncLoader(matcher, onStart)
+  if (nodeFeatures.moduleRegister()) return startAsyncLoader(targets, onStart)
   warn(WarningCode.EsmUnavailable, `autowrapt: this Node.js (${process.version}) has neither usable module.registerHooks nor module.register; ESM targets will not be hooked`)
   return undefined
 }
@@ -123,17 +148,19 @@ export function installEsmAdapter(registry: Registry): void {
   const initial = registry.targets().filter((t) => t.kind !== 'builtin')
   for (const t of initial) targetsByName.set(t.name, t)
   const matcher = createMatcher(matcherDataFor(initial))
-  const loader = startLoader(initial, matcher)
+  // The callback runs only when a wrapped module evaluates, after `loader` is set.
+  const loader: Loader | undefined = startLoader(initial, matcher, () => {
+    requireOwn<{ addHook: IitmAddHook }>('import-in-the-middle').addHook((url, namespace, specifier, format) => onImported(loader!, url, namespace, specifier, format))
+  })
   if (loader === undefined) return
   registry.onNewTarget((target) => {
     if (target.kind === 'builtin' || targetsByName.has(target.name)) return
     targetsByName.set(target.name, target)
     matcher.add(matcherDataFor([target]))
-    loader.addTarget(target)
+    loader!.addTarget(target)
   })
 
-  const { addHook } = requireOwn<{ addHook: IitmAddHook }>('import-in-the-middle')
-  addHook((url, namespace, specifier, format) => {
+  function onImported(loader: Loader, url: string, namespace: Namespace, specifier?: string, format?: string): void {
     for (const name of matcher.matches(url, specifier)) {
       const target = targetsByName.get(name)
       if (target === undefined) continue
@@ -148,5 +175,5 @@ export function installEsmAdapter(registry: Registry): void {
       const result = registry.moduleLoaded(target, namespace, namespace, info, late)
       if (result !== namespace && 'default' in namespace) namespace.default = result
     }
-  })
+  }
 }

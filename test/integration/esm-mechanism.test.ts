@@ -27,6 +27,16 @@ forEachNode((node) => {
       expect(JSON.parse(r.stdout).named).toBe('hi n (patched)')
     })
 
+    itWhen(sync, `Node ${node.version} loads it on the loader thread instead`, 'loads import-in-the-middle only when an ESM target is first resolved', () => {
+      const idle = runNode(node, ['apps/basic.cjs'], { preload: null, bootstrap: 'acme-patches', nodeOptions: [...WATCH, '--import', 'autowrapt/register'] })
+      expect(idle.code).toBe(0)
+      const idleProbe = probeOf(idle.stderr)
+      expect(idleProbe.calls).toEqual({ register: 0, registerHooks: 1 })
+      expect(idleProbe.loaded.filter((f) => f.startsWith('import-in-the-middle/') && !f.endsWith('supports-sync-hooks.mjs'))).toEqual([])
+      const busy = runNode(node, ['apps/esm-targets.mjs'], { preload: null, bootstrap: 'acme-patches', nodeOptions: [...WATCH, '--import', 'autowrapt/register'] })
+      expect(probeOf(busy.stderr).loaded).toContain('import-in-the-middle/index.js')
+    })
+
     it('starts no ESM loader and loads no hook library when every target is a builtin', () => {
       const r = runNode(node, ['apps/builtin-only.mjs'], { preload: null, bootstrap: 'builtin-only-patches', nodeOptions: [...WATCH, '--import', 'autowrapt/register'] })
       expect(r.code).toBe(0)
