@@ -7,7 +7,7 @@ import type { createHook as CreateHook, IitmLoaderHooks } from 'import-in-the-mi
 import type { register as registerFn } from 'node:module'
 import { join } from 'node:path'
 import { pathToFileURL, fileURLToPath } from 'node:url'
-import { createChannelBuffer, createUrlReader, publishTargets } from './esm-channel.js'
+import { createChannelBuffer, createUrlReader, publishTargets, urlLogOverflowed } from './esm-channel.js'
 import { createLoadTracker } from './esm-load-tracker.js'
 import { createMatcher, matcherDataFor, type MatcherData } from './esm-matcher.js'
 import { debug, debugEnabled, warn, WarningCode } from './log.js'
@@ -100,7 +100,7 @@ function startAsyncLoader(targets: readonly Target[], onStart: () => void): Load
     },
     loadedThroughHooks(url) {
       for (const u of readLoaded()) loaded.add(u)
-      return loaded.has(url)
+      return loaded.has(url) || urlLogOverflowed(loadedLog)
     },
   }
 }
