@@ -1,0 +1,110 @@
+// The two ways import-in-the-middle runs, chosen by Node version
+// (node-features.ts): in-thread through module.registerHooks, or on the loader
+// thread through module.register. Both include only hook targets, and both tell
+// the adapter (esm.ts) whether a target was loaded through them.
+import type { createHook as CreateHook, IitmLoaderHooks } from 'import-in-the-middle/create-hook.mjs'
+import type { register as registerFn } from 'node:module'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { createChannelBuffer, createUrlReader, publishTargets, urlLogOverflowed } from './esm-channel.js'
+import { createLoadTracker } from './esm-load-tracker.js'
+import { matcherDataFor, type createMatcher, type MatcherData } from './esm-matcher.js'
+import { debug, debugEnabled, warn, WarningCode } from './log.js'
+import { nodeFeatures } from './node-features.js'
+import { requireOwn } from './own-modules.js'
+import type { Target } from './targets.js'
+
+export type Loader = {
+  /** Hands the loader a target registered after bootstrap. */
+  addTarget: (target: Target) => void
+  /** Whether a target module was loaded through autowrapt's hooks (else it was loaded earlier). */
+  loadedThroughHooks: (url: string) => boolean
+}
+
+function iitmHookUrl(): string {
+  // createHook derives the URL of import-in-the-middle's runtime from this URL.
+  return pathToFileURL(require.resolve('import-in-the-middle/hook.mjs')).href
+}
+
+type ResolveContext = { parentURL?: string; conditions?: readonly string[] }
+type NextResolve = (specifier: string, context: ResolveContext) => { url: string }
+
+// In-thread path. import-in-the-middle (and its parsers) is loaded only when
+// the first target is resolved: a process that never imports an ESM target
+// pays for a pass-through hook, not for the library. Before that, the hooks
+// hand everything straight to Node, exactly as import-in-the-middle would for
+// modules its include predicate refuses.
+function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onStart: () => void): Loader {
+  const tracker = createLoadTracker()
+  let iitm: IitmLoaderHooks | undefined
+  function startIitm(): IitmLoaderHooks {
+    const { createHook } = requireOwn<{ createHook: typeof CreateHook }>('import-in-the-middle/create-hook.mjs')
+    const hooks = createHook({ url: iitmHookUrl() })
+    hooks.applyOptions({
+      shouldInclude(url: string, specifier: string): boolean {
+        if (!matcher.shouldInclude(url, specifier)) return false
+        tracker.included(url)
+        return true
+      },
+    })
+    onStart()
+    if (debugEnabled) debug('esm', 'first ESM target resolved: import-in-the-middle loaded')
+    return hooks
+  }
+  const { registerHooks } = require('node:module') as { registerHooks: (hooks: object) => unknown }
+  registerHooks({
+    resolve(specifier: string, context: ResolveContext, nextResolve: NextResolve) {
+      if (iitm !== undefined) return iitm.resolveSync(specifier, context, nextResolve)
+      const result = nextResolve(specifier, context)
+      // The entry point and require() calls are never wrapped (import-in-the-middle's own rules).
+      if (!context.parentURL || context.conditions?.includes('require') || !matcher.shouldInclude(result.url, specifier)) return result
+      iitm = startIitm()
+      return iitm.resolveSync(specifier, context, nextResolve)
+    },
+    load(url: string, context: unknown, nextLoad: (url: string, context: unknown) => unknown) {
+      tracker.loading(url)
+      return iitm === undefined ? nextLoad(url, context) : iitm.loadSync(url, context, nextLoad)
+    },
+  })
+  if (debugEnabled) debug('esm', 'in-thread hooks registered (module.registerHooks); import-in-the-middle loads with the first ESM target')
+  return { addTarget: () => {}, loadedThroughHooks: tracker.wasLoaded }
+}
+
+function startAsyncLoader(targets: readonly Target[], onStart: () => void): Loader {
+  const channel = createChannelBuffer()
+  const loadedLog = createChannelBuffer(256 * 1024)
+  const all: MatcherData = matcherDataFor(targets)
+  const { register } = require('node:module') as { register: typeof registerFn }
+  // Synchronous: Node runs the loader's initialize() before register() returns,
+  // so the target list is in place before the application's first import.
+  register(pathToFileURL(join(__dirname, '..', 'loader.mjs')).href, { data: { ...all, channel, loadedLog } })
+  if (debugEnabled) debug('esm', 'import-in-the-middle running on the loader thread (module.register)')
+  onStart()
+  const readLoaded = createUrlReader(loadedLog)
+  const loaded = new Set<string>()
+  return {
+    addTarget(target) {
+      const added = matcherDataFor([target])
+      all.specifiers.push(...added.specifiers)
+      all.files.push(...added.files)
+      if (!publishTargets(channel, all)) {
+        warn(WarningCode.EsmUnavailable, `autowrapt: too many targets to hand to the ESM loader; ESM imports of "${target.name}" will not be hooked`)
+      }
+    },
+    loadedThroughHooks(url) {
+      for (const u of readLoaded()) loaded.add(u)
+      return loaded.has(url) || urlLogOverflowed(loadedLog)
+    },
+  }
+}
+
+/**
+ * Starts the loader for this Node version, or warns and returns undefined.
+ * `onStart` runs once import-in-the-middle is loaded, to subscribe to it.
+ */
+export function startLoader(targets: readonly Target[], matcher: ReturnType<typeof createMatcher>, onStart: () => void): Loader | undefined {
+  if (nodeFeatures.syncHooks()) return startSyncLoader(matcher, onStart)
+  if (nodeFeatures.moduleRegister()) return startAsyncLoader(targets, onStart)
+  warn(WarningCode.EsmUnavailable, `autowrapt: this Node.js (${process.version}) has neither usable module.registerHooks nor module.register; ESM targets will not be hooked`)
+  return undefined
+}
