@@ -7,16 +7,12 @@
 import type { Registry } from './registry.js'
 import type { Target } from './targets.js'
 
-function loadBuiltin(name: string): unknown {
-  return typeof process.getBuiltinModule === 'function' ? process.getBuiltinModule(name) : require(name)
-}
-
 export function installBuiltinAdapter(registry: Registry): void {
   const seen = new Set<string>()
   const fire = (target: Target) => {
     if (target.kind !== 'builtin' || seen.has(target.name)) return
     seen.add(target.name)
-    const exports = loadBuiltin(target.name) as object
+    const exports = process.getBuiltinModule(target.name) as object
     registry.moduleLoaded(target, exports, exports, { name: target.name, format: 'builtin' })
   }
   registry.onNewTarget(fire)

@@ -71,8 +71,10 @@ export function installCjsAdapter(registry: Registry): void {
   const whitelist: string[] = []
   const byName = new Map<string, Target[]>()
 
+  const targetPackages = new Set<string>()
   function addTarget(target: Target): void {
     if (target.kind === 'builtin') return
+    targetPackages.add(target.packageName)
     for (const name of ritmNames(target)) {
       const list = byName.get(name)
       if (list === undefined) {
@@ -85,8 +87,7 @@ export function installCjsAdapter(registry: Registry): void {
 
   // Modules of a target that were loaded before its hook was registered (before
   // bootstrap, or before a runtime registration): fire late, with a warning.
-  function scanLoaded(target: Target): void {
-    if (target.kind === 'builtin') return
+  function scanLoaded(target: Exclude<Target, { kind: 'builtin' }>): void {
     const marker = `/node_modules/${target.packageName}/`
     for (const filename of Object.keys(require.cache)) {
       const at = filename.lastIndexOf(marker)
@@ -119,14 +120,8 @@ export function installCjsAdapter(registry: Registry): void {
     return exports
   }
 
-  const targetPackages = new Set<string>()
-  const track = (target: Target) => {
-    if (target.kind === 'builtin') return
-    targetPackages.add(target.packageName)
-    addTarget(target)
-  }
-  for (const target of registry.targets()) track(target)
-  registry.onNewTarget(track)
+  for (const target of registry.targets()) addTarget(target)
+  registry.onNewTarget(addTarget)
   const hook = new Hook(whitelist, { internals: false }, onrequire) as { _origRequire: (this: unknown, id: string) => unknown }
   installRequireFilter(hook._origRequire, (name) => targetPackages.has(name))
   if (debugEnabled) debug('cjs', `require hook installed for ${whitelist.join(', ') || '(no targets yet)'}`)

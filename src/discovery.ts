@@ -4,7 +4,7 @@
 // looked up across the application's declared dependencies. Only package.json
 // files are read here; hook code loads later, when its target loads.
 import { dirname, resolve } from 'node:path'
-import { GROUP_NAME, readManifest, type HookSpec } from './manifest.js'
+import { GROUP_NAME, keyPath, readManifest, type HookSpec } from './manifest.js'
 import { WarningCode } from './log.js'
 import { findNearestPackageDir, findPackageDir, readPackageJson } from './package-info.js'
 import { isPackageName } from './targets.js'
@@ -120,8 +120,9 @@ export function resolveBootstrapName(name: string, bases: readonly string[] = de
     const specs = manifest.groups.get(group)
     if (specs === undefined) continue
     result.packages.push(found.pkg)
-    const prefixes = [`autowrapt.groups.${group}`, `autowrapt.groups[${JSON.stringify(group)}]`]
-    result.problems.push(...problemsOf(found.pkg, manifest.problems.filter((p) => prefixes.some((x) => p.jsonPath.startsWith(x)))))
+    const prefix = keyPath('autowrapt.groups', group)
+    const inGroup = (path: string) => path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`)
+    result.problems.push(...problemsOf(found.pkg, manifest.problems.filter((p) => inGroup(p.jsonPath))))
     for (const spec of specs) result.declarations.push({ pkg: found.pkg, spec })
   }
   if (result.packages.length === 0) {

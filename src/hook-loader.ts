@@ -2,10 +2,11 @@
 // startup; a hook file is loaded the first time one of its targets loads.
 import { locateHookFile } from './hook-files.js'
 import { debug, debugEnabled, describeError, WarningCode } from './log.js'
+import { hookRef } from './manifest.js'
 import type { HookOrigin, PostImportHook } from './types.js'
 
 function label(origin: HookOrigin): string {
-  return `${origin.file}${origin.exportName ? `#${origin.exportName}` : ''} of "${origin.packageName}"`
+  return `${hookRef(origin)} of "${origin.packageName}"`
 }
 
 /** Picks the hook function out of a loaded hook module. */

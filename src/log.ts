@@ -3,15 +3,12 @@
 // reads NODE_DEBUG once at process start, so the alias cannot be expressed by
 // setting NODE_DEBUG later: we decide `debugEnabled` once here instead.
 import { debuglog } from 'node:util'
+import { isTruthyFlag } from './config.js'
 
 export type Channel = 'cjs' | 'esm' | 'builtin' | 'core' | 'wrap'
 
 export const debugEnabled: boolean =
-  debuglog('autowrapt').enabled || isTruthy(process.env.AUTOWRAPT_DEBUG)
-
-function isTruthy(value: string | undefined): boolean {
-  return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false'
-}
+  debuglog('autowrapt').enabled || isTruthyFlag(process.env.AUTOWRAPT_DEBUG)
 
 /**
  * Writes one debug line: `AUTOWRAPT <pid> <channel>: <message>`.

@@ -36,6 +36,11 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/** How a hook is named in messages: `hooks/pg.js#patchPg`, or just the file for a default export. */
+export function hookRef(hook: { readonly file: string; readonly exportName: string | undefined }): string {
+  return hook.exportName ? `${hook.file}#${hook.exportName}` : hook.file
+}
+
 /** `parent.key`, or `parent["key"]` when the key is not an identifier. */
 export function keyPath(parent: string, key: string): string {
   return /^[A-Za-z_$][\w$]*$/.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`

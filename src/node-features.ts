@@ -19,8 +19,6 @@ export const nodeFeatures = {
    * we never call it where sync hooks work.
    */
   moduleRegister: (): boolean => typeof (require('node:module') as { register?: unknown }).register === 'function',
-  /** process.getBuiltinModule: 20.16+/22.3+ (https://github.com/nodejs/node/pull/52762). */
-  getBuiltinModule: (): boolean => typeof process.getBuiltinModule === 'function',
   /**
    * Whether this thread is Node's own module-customization thread. On Node 20
    * that thread runs the --require preloads whenever an --import is also given,

@@ -9,6 +9,7 @@
 import { syncBuiltinESMExports } from 'node:module'
 import { HookLoadError } from './hook-loader.js'
 import { debug, debugEnabled, describeError, warn, WarningCode } from './log.js'
+import { hookRef } from './manifest.js'
 import type { Target } from './targets.js'
 import type { HookOrigin, ModuleInfo, PostImportHook } from './types.js'
 import { isValidRange, satisfiesRange } from './versions.js'
@@ -26,7 +27,6 @@ export type HookEntry = {
 }
 
 export type HookRecord = HookEntry & {
-  readonly id: number
   readonly target: Target
   readonly outcomes: Outcome[]
   readonly firedOn: WeakSet<object>
@@ -41,8 +41,7 @@ export type Registry = ReturnType<typeof createRegistry>
 export function describeHook(record: { target: Target; origin?: HookOrigin | undefined }): string {
   const o = record.origin
   if (!o) return `hook on "${record.target.name}"`
-  const where = `${o.file}${o.exportName ? `#${o.exportName}` : ''}`
-  return `hook "${o.packageName}${o.group ? `:${o.group}` : ''}" on "${record.target.name}" (${where})`
+  return `hook "${o.packageName}${o.group ? `:${o.group}` : ''}" on "${record.target.name}" (${hookRef(o)})`
 }
 
 export function createRegistry(options: { strict?: boolean } = {}) {
@@ -53,7 +52,6 @@ export function createRegistry(options: { strict?: boolean } = {}) {
   // later meets the replacement (a cached require after a late patch) must not
   // take it for a new instance and fire the hooks on their own output.
   const replaced = new WeakMap<object, object>()
-  let nextId = 1
 
   function channel(info: ModuleInfo) {
     return info.format === 'builtin' ? 'builtin' : info.format === 'module' ? 'esm' : 'cjs'
@@ -131,7 +129,7 @@ export function createRegistry(options: { strict?: boolean } = {}) {
 
     /** Adds a hook; returns a function that removes it (true if it had not fired). */
     register(target: Target, entry: HookEntry): () => boolean {
-      const record: HookRecord = { ...entry, id: nextId++, target, outcomes: [], firedOn: new WeakSet(), removed: false, broken: false }
+      const record: HookRecord = { ...entry, target, outcomes: [], firedOn: new WeakSet(), removed: false, broken: false }
       let records = hooks.get(target.name)
       const isNewTarget = records === undefined
       if (records === undefined) hooks.set(target.name, (records = []))
@@ -170,10 +168,6 @@ export function createRegistry(options: { strict?: boolean } = {}) {
       if (late && info.format !== 'builtin') for (const record of records) warnLate(record, instance)
       fireAll(instance, records)
       return instance.exports
-    },
-
-    hasTarget(name: string): boolean {
-      return hooks.has(name)
     },
 
     targets(): Target[] {

@@ -5,6 +5,7 @@
 import { appendFileSync } from 'node:fs'
 import { threadId } from 'node:worker_threads'
 import { warn, WarningCode, describeError } from './log.js'
+import { hookRef } from './manifest.js'
 import type { HookRecord, Outcome } from './registry.js'
 import type { State } from './state.js'
 
@@ -37,17 +38,13 @@ function summarize(outcomes: readonly Outcome[]): ReportOutcome {
   return 'not-loaded'
 }
 
-function hookLabel(file: string, exportName: string | undefined): string {
-  return `${file}${exportName ? `#${exportName}` : ''}`
-}
-
 function entryOf(record: HookRecord): ReportEntry {
   const o = record.origin
   return {
     package: o?.packageName ?? null,
     group: o?.group ?? null,
     target: record.target.name,
-    hook: o ? hookLabel(o.file, o.exportName) : null,
+    hook: o ? hookRef(o) : null,
     outcome: summarize(record.outcomes),
     instances: [...record.outcomes],
   }
@@ -56,7 +53,7 @@ function entryOf(record: HookRecord): ReportEntry {
 export function buildReport(state: State): Report {
   const entries = state.registry.records().map(entryOf)
   for (const d of state.disabled) {
-    entries.push({ package: d.packageName, group: d.group ?? null, target: d.target, hook: hookLabel(d.file, d.exportName), outcome: 'disabled', instances: [] })
+    entries.push({ package: d.packageName, group: d.group ?? null, target: d.target, hook: hookRef(d), outcome: 'disabled', instances: [] })
   }
   return { schema: 'autowrapt-report/1', pid: process.pid, threadId, node: process.version, bootstrap: [...state.config.bootstrap], entries }
 }

@@ -8,7 +8,6 @@ import type { Target } from './targets.js'
 import type { HookOrigin } from './types.js'
 
 export type State = {
-  readonly version: 1
   readonly registry: Registry
   bootstrapped: boolean
   /** Names of adapters already installed: 'builtin', 'cjs', 'esm'. */
@@ -27,7 +26,6 @@ export function getState(): State {
   if (state === undefined) {
     const config = parseConfig()
     state = {
-      version: 1,
       registry: createRegistry({ strict: config.strict }),
       bootstrapped: false,
       adapters: new Set(),

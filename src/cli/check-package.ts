@@ -4,7 +4,7 @@
 // Unlike `list`, this loads hook files, each in its own child process.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { HookSpec } from '../manifest.js'
+import { hookRef, type HookSpec } from '../manifest.js'
 import { isPackageName } from '../targets.js'
 import { checkField, type CheckProblem } from './field-check.js'
 import { filesCoverage } from './files-field.js'
@@ -40,10 +40,6 @@ function readPackage(dir: string): Record<string, unknown> {
   return json as Record<string, unknown>
 }
 
-function label(spec: HookSpec): string {
-  return `${spec.file}${spec.exportName ? `#${spec.exportName}` : ''}`
-}
-
 /** Checks every hook file once, then each declaration's export against what that file exports. */
 function checkHookFiles(dir: string, specs: HookSpec[], files: unknown, timeoutMs: number, problems: CheckProblem[]): number {
   const coverage = filesCoverage(files)
@@ -70,7 +66,7 @@ function checkHookFiles(dir: string, specs: HookSpec[], files: unknown, timeoutM
       const type = probe.types.get(spec.exportName ?? null)
       if (type !== 'function') {
         const what = spec.exportName ? `export "${spec.exportName}"` : 'default export (module.exports or exports.default)'
-        problems.push({ jsonPath: spec.jsonPath, message: `${label(spec)}: the ${what} is ${type === 'undefined' ? 'missing' : `a ${type}`}, not a function` })
+        problems.push({ jsonPath: spec.jsonPath, message: `${hookRef(spec)}: the ${what} is ${type === 'undefined' ? 'missing' : `a ${type}`}, not a function` })
       }
     }
   }
