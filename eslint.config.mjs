@@ -1,6 +1,23 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
+// The layering of src/ (see the README's architecture section): lower layers
+// never import higher ones, and the adapters never import each other.
+const TOP_FILES = ['**/bootstrap.js', '**/adapters.js', '**/api.js', '**/index.js', '**/index.mjs']
+const layer = (files, forbidden, why) => ({
+  files,
+  rules: {
+    'no-restricted-imports': ['error', {
+      patterns: [
+        { group: forbidden.map((entry) => (entry.includes('/') ? `**/${entry}*` : `**/${entry}/*`)), message: why },
+        { group: TOP_FILES, message: 'only the public entries import bootstrap, adapters or api' },
+      ],
+    }],
+  },
+})
+const ADAPTERS = ['cjs', 'esm', 'builtins', 'tracing']
+const TOP = ['cli']
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**', 'benchmarks/.generated/**', 'examples/**/node_modules/**', 'coverage/**'] },
   js.configs.recommended,
@@ -21,4 +38,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  layer(['src/wrap/**'], ['core', 'report/report', ...ADAPTERS, ...TOP], 'the wrapping toolkit depends on nothing but the log'),
+  layer(['src/core/**'], [...ADAPTERS, ...TOP], 'the core never imports an adapter or the CLI; src/adapters.ts wires them'),
+  layer(['src/cjs/**'], ['esm', 'builtins', 'tracing', ...TOP], 'adapters never import each other'),
+  layer(['src/esm/**'], ['cjs', 'builtins', 'tracing', ...TOP], 'adapters never import each other'),
+  layer(['src/builtins/**'], ['cjs', 'esm', 'tracing', ...TOP], 'adapters never import each other'),
+  layer(['src/report/log.ts', 'src/report/flags.ts'], ['core', 'report/report', ...ADAPTERS, ...TOP], 'the log is the lowest layer'),
+  layer(['src/report/report.ts'], [...ADAPTERS, ...TOP], 'the report reads the core, never an adapter'),
 )

@@ -1,3 +1,3 @@
 // Loader-thread entry for module.register (Node versions without usable
 // module.registerHooks). autowrapt registers it itself; you never pass it by hand.
-export { initialize, resolve, load } from './dist/esm-loader.mjs'
+export { initialize, resolve, load } from './dist/esm/loader-thread.mjs'

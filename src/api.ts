@@ -1,7 +1,7 @@
 // The post-import hook API (wrapt parity): register, decorator, discover, notify.
 import { discoverInto, type DiscoverySummary } from './bootstrap.js'
-import { getState } from './state.js'
-import { toTarget } from './targets.js'
+import { getWiredState as getState } from './adapters.js'
+import { toTarget } from './core/targets.js'
 import type { ModuleFormat, ModuleInfo, PostImportHook } from './types.js'
 
 function assertHook(hook: unknown): asserts hook is PostImportHook {

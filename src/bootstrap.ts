@@ -1,14 +1,16 @@
-// Bootstrap: config -> discovery -> hooks registered -> adapters installed (the
-// registry installs each adapter when the first target of its kind appears).
+// Bootstrap: config -> discovery -> hooks registered -> adapters installed
+// (src/adapters.ts subscribes to the registry and installs each adapter when
+// the first target of its kind appears).
 // Idempotent across --require plus --import and across installed copies,
 // through the shared global state.
-import { resolveBootstrapName, defaultBases } from './discovery.js'
-import { createHookLoader } from './hook-loader.js'
-import { debug, debugEnabled, describeError, warn, WarningCode } from './log.js'
-import { nodeFeatures } from './node-features.js'
-import { installReport } from './report.js'
-import { describeHook } from './registry.js'
-import { getState, type State } from './state.js'
+import { resolveBootstrapName, defaultBases } from './core/discovery.js'
+import { createHookLoader } from './core/hook-loader.js'
+import { debug, debugEnabled, describeError, warn, WarningCode } from './report/log.js'
+import { nodeFeatures } from './core/node-features.js'
+import { installReport } from './report/report.js'
+import { describeHook } from './core/registry.js'
+import { getWiredState as getState } from './adapters.js'
+import type { State } from './core/state.js'
 
 export type DiscoverySummary = {
   readonly name: string

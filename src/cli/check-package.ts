@@ -4,11 +4,11 @@
 // Unlike `list`, this loads hook files, each in its own child process.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { hookRef, type HookSpec } from '../manifest.js'
-import { isPackageName } from '../targets.js'
+import { hookRef, type HookSpec } from '../core/manifest.js'
+import { isPackageName } from '../core/targets.js'
 import { checkField, type CheckProblem } from './field-check.js'
 import { filesCoverage } from './files-field.js'
-import { locateHookFile, wouldRefuse } from '../hook-files.js'
+import { locateHookFile, wouldRefuse } from '../core/hook-files.js'
 import { probeExports } from './probe-exports.js'
 
 export type CheckResult = {

@@ -4,8 +4,8 @@
 // runtime object to the same spot, the runtime's message wins: it is the one
 // users will see as a warning, and it says what to do.
 import { readFileSync } from 'node:fs'
-import { readManifest, type HookSpec } from '../manifest.js'
-import { isValidRange } from '../versions.js'
+import { readManifest, type HookSpec } from '../core/manifest.js'
+import { isValidRange } from '../core/versions.js'
 import { validateJsonSchema, type JsonSchema } from './json-schema.js'
 import { FIELD_SCHEMA_PATH } from './paths.js'
 

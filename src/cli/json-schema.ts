@@ -3,7 +3,7 @@
 // validator dependency. Unknown keywords throw: if the schema grows a keyword
 // this file does not implement, the tests fail instead of silently passing.
 
-import { keyPath } from '../manifest.js'
+import { keyPath } from '../core/manifest.js'
 
 export type JsonSchema = boolean | { readonly [keyword: string]: unknown }
 export type SchemaProblem = { readonly jsonPath: string; readonly message: string }

@@ -2,13 +2,13 @@
 // (packages, declarations, problems) plus the checks the runtime would only
 // make later, when a target loads: the hook file exists and stays inside its
 // package, and the version range is valid. Nothing here loads hook code.
-import { resolveBootstrapName, parseBootstrapName, type Declaration } from '../discovery.js'
-import { WarningCode } from '../log.js'
-import { readManifest } from '../manifest.js'
-import { readPackageJson } from '../package-info.js'
-import type { Target } from '../targets.js'
-import { isValidRange } from '../versions.js'
-import { locateHookFile, wouldRefuse } from '../hook-files.js'
+import { resolveBootstrapName, parseBootstrapName, type Declaration } from '../core/discovery.js'
+import { WarningCode } from '../report/log.js'
+import { readManifest } from '../core/manifest.js'
+import { readPackageJson } from '../core/package-info.js'
+import type { Target } from '../core/targets.js'
+import { isValidRange } from '../core/versions.js'
+import { locateHookFile, wouldRefuse } from '../core/hook-files.js'
 
 export type ListedPackage = { name: string; version: string | null; dir: string; groups: string[] }
 export type ListedHook = {

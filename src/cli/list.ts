@@ -1,7 +1,7 @@
 // `autowrapt list [names...]`: what AUTOWRAPT_BOOTSTRAP (or the names given)
 // would apply, found from the working directory, with every problem the
 // runtime would warn about. Exit 1 when any name has a problem.
-import { parseNameList } from '../config.js'
+import { parseNameList } from '../core/config.js'
 import { HELP_OPTION, UsageError, type Command, type ParsedArgs } from './args.js'
 import { listName, type ListedName } from './list-model.js'
 import { ExitCode, columns, plural, print, printJson, withoutPrefix } from './output.js'

@@ -1,7 +1,7 @@
 // The environment `autowrapt run` gives its command: NODE_OPTIONS with our
 // register entry preloaded, and the AUTOWRAPT_* switches. Pure, for testing.
 import { pathToFileURL } from 'node:url'
-import { parseNameList } from '../config.js'
+import { parseNameList } from '../core/config.js'
 
 export type RunSettings = { readonly bootstrap: string | undefined; readonly report: boolean }
 

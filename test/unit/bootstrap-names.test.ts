@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseBootstrapName } from '../../src/discovery.js'
+import { parseBootstrapName } from '../../src/core/discovery.js'
 
 describe('names in AUTOWRAPT_BOOTSTRAP', () => {
   it('are packages, package groups or groups', () => {

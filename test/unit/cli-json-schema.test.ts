@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { validateJsonSchema, type JsonSchema } from '../../src/cli/json-schema.js'
-import { readManifest } from '../../src/manifest.js'
+import { readManifest } from '../../src/core/manifest.js'
 
 const ROOT = join(__dirname, '../..')
 const schema = JSON.parse(readFileSync(join(ROOT, 'schema/autowrapt.schema.json'), 'utf8')) as JsonSchema

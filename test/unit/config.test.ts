@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseConfig, parseNameList } from '../../src/config.js'
+import { parseConfig, parseNameList } from '../../src/core/config.js'
 
 describe('AUTOWRAPT_BOOTSTRAP parsing', () => {
   it('splits on commas, trims, drops empty names and duplicates, keeps order', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { appendUrl, createChannelBuffer, createTargetReader, createUrlReader, publishTargets, urlLogOverflowed } from '../../src/esm-channel.js'
+import { appendUrl, createChannelBuffer, createTargetReader, createUrlReader, publishTargets, urlLogOverflowed } from '../../src/esm/channel.js'
 
 describe('shared memory between the application thread and the loader thread', () => {
   it('hands over the newest target list once per change', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createLoadTracker, withoutIitm } from '../../src/esm-load-tracker.js'
+import { createLoadTracker, withoutIitm } from '../../src/esm/load-tracker.js'
 
 describe('telling ESM targets loaded through our hooks from those loaded before', () => {
   it('drops only the iitm parameter from URLs', () => {

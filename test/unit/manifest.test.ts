@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkHookPath, readManifest } from '../../src/manifest.js'
+import { checkHookPath, readManifest } from '../../src/core/manifest.js'
 
 describe('the autowrapt field of package.json', () => {
   it('reads short and long hook forms, default and named exports, and groups', () => {

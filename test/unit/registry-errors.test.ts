@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { HookLoadError } from '../../src/hook-loader.js'
+import { HookLoadError } from '../../src/core/hook-loader.js'
 import { captureWarnings, entry, fresh, info, pkg } from './registry-helpers.js'
 
 afterEach(() => vi.restoreAllMocks())

@@ -1,6 +1,6 @@
 import { vi } from 'vitest'
-import { createRegistry } from '../../src/registry.js'
-import { toTarget } from '../../src/targets.js'
+import { createRegistry } from '../../src/core/registry.js'
+import { toTarget } from '../../src/core/targets.js'
 import type { ModuleInfo, PostImportHook } from '../../src/types.js'
 
 export const pkg = toTarget('some-pkg')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { toTarget } from '../../src/targets.js'
+import { toTarget } from '../../src/core/targets.js'
 import { entry, fresh, info, pkg } from './registry-helpers.js'
 
 describe('hooks run outside any lock', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mayReachTarget, packageNameOf, packageNameOfRequest } from '../../src/cjs-filter.js'
+import { mayReachTarget, packageNameOf, packageNameOfRequest } from '../../src/cjs/filter.js'
 
 const targets = new Set(['pg', '@acme/db'])
 const isTarget = (name: string) => targets.has(name)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseTarget } from '../../src/targets.js'
+import { parseTarget } from '../../src/core/targets.js'
 
 describe('target keys', () => {
   it('name one builtin whatever the spelling', () => {

@@ -1,6 +1,6 @@
 import shimmer from 'shimmer'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { unwrap, wrap, wrapFunction } from '../../src/wrap.js'
+import { unwrap, wrap, wrapFunction } from '../../src/wrap/wrap.js'
 import { captureWarnings } from './wrap-helpers.js'
 
 afterEach(() => { vi.restoreAllMocks() })

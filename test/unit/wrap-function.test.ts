@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { wrapFunction } from '../../src/wrap.js'
-import type { AnyConstructor } from '../../src/wrap.js'
+import { wrapFunction } from '../../src/wrap/wrap.js'
+import type { AnyConstructor } from '../../src/wrap/wrap.js'
 
 afterEach(() => { vi.restoreAllMocks() })
 

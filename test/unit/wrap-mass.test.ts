@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { isWrapped, massUnwrap, massWrap } from '../../src/wrap.js'
+import { isWrapped, massUnwrap, massWrap } from '../../src/wrap/wrap.js'
 import { captureWarnings } from './wrap-helpers.js'
 
 afterEach(() => { vi.restoreAllMocks() })

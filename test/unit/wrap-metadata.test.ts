@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { wrap } from '../../src/wrap.js'
+import { wrap } from '../../src/wrap/wrap.js'
 
 afterEach(() => { vi.restoreAllMocks() })
 

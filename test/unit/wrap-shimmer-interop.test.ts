@@ -1,6 +1,6 @@
 import shimmer from 'shimmer'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { isWrapped, unwrap, wrap } from '../../src/wrap.js'
+import { isWrapped, unwrap, wrap } from '../../src/wrap/wrap.js'
 
 afterEach(() => { vi.restoreAllMocks() })
 

@@ -6,7 +6,7 @@ import type * as nodePath from 'node:path'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
-import { isWrapped, unwrap, wrap, wrapFunction } from '../../src/wrap.js'
+import { isWrapped, unwrap, wrap, wrapFunction } from '../../src/wrap/wrap.js'
 import { captureWarnings } from './wrap-helpers.js'
 
 const require = createRequire(import.meta.url)

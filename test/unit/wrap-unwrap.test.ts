@@ -3,7 +3,7 @@ import { vi } from 'vitest'
 vi.hoisted(() => { process.env.AUTOWRAPT_DEBUG = '1' })
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { unwrap, wrap } from '../../src/wrap.js'
+import { unwrap, wrap } from '../../src/wrap/wrap.js'
 import { captureDebug, captureWarnings } from './wrap-helpers.js'
 
 // Every test here runs with debug on; keep its lines off the test output.

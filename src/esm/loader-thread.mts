@@ -5,10 +5,10 @@
 import { createHook } from 'import-in-the-middle/create-hook.mjs'
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
-import channelModule from './esm-channel.js'
-import trackerModule from './esm-load-tracker.js'
-import matcherModule from './esm-matcher.js'
-import type { MatcherData } from './esm-matcher.js'
+import channelModule from './channel.js'
+import trackerModule from './load-tracker.js'
+import matcherModule from './matcher.js'
+import type { MatcherData } from './matcher.js'
 
 export type LoaderData = MatcherData & { channel: SharedArrayBuffer; loadedLog: SharedArrayBuffer }
 

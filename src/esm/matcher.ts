@@ -2,7 +2,7 @@
 // the application thread (sync hooks) and on the loader thread (module.register),
 // so it is plain data in, a predicate out. The predicate runs on every module
 // resolution: two Set lookups and one string search, no path parsing.
-import type { Target } from './targets.js'
+import type { Target } from '../core/targets.js'
 
 export type MatcherData = { specifiers: string[]; files: string[] }
 

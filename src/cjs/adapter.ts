@@ -4,13 +4,13 @@
 // of creating another Hook (cost grows with the number of Hook instances).
 import { join } from 'node:path'
 import { types } from 'node:util'
-import { installRequireFilter } from './cjs-filter.js'
-import { debug, debugEnabled } from './log.js'
-import { isOwnModule, requireOwn } from './own-modules.js'
-import { packageOfFile } from './package-info.js'
-import type { Registry } from './registry.js'
-import type { Target } from './targets.js'
-import type { ModuleInfo } from './types.js'
+import { installRequireFilter } from './filter.js'
+import { debug, debugEnabled } from '../report/log.js'
+import { isOwnModule, requireOwn } from '../core/own-modules.js'
+import { packageOfFile } from '../core/package-info.js'
+import type { Registry } from '../core/registry.js'
+import type { Target } from '../core/targets.js'
+import type { ModuleInfo } from '../types.js'
 
 type RitmHook = new (modules: string[], options: { internals: boolean }, onrequire: (exports: unknown, name: string, basedir?: string) => unknown) => object
 

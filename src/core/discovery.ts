@@ -5,7 +5,7 @@
 // files are read here; hook code loads later, when its target loads.
 import { dirname, resolve } from 'node:path'
 import { GROUP_NAME, keyPath, readManifest, type HookSpec } from './manifest.js'
-import { WarningCode } from './log.js'
+import { WarningCode } from '../report/log.js'
 import { findNearestPackageDir, findPackageDir, readPackageJson } from './package-info.js'
 import { isPackageName } from './targets.js'
 

@@ -1,9 +1,9 @@
 // Making a replacement from a wrapper factory, and the warnings for every way
 // that can be refused. wrap() runs inside the host application, so a problem
 // with the target warns and leaves the property as it was: it never throws.
-import { debug, debugEnabled, describeError, warn, WarningCode } from './log.js'
-import { copyFunctionMetadata, markWrapper, propertyLabel } from './wrap-define.js'
-import type { Wrappable, Wrapper } from './wrap-types.js'
+import { debug, debugEnabled, describeError, warn, WarningCode } from '../report/log.js'
+import { copyFunctionMetadata, markWrapper, propertyLabel } from './define.js'
+import type { Wrappable, Wrapper } from './types.js'
 
 /** Warns that `name` was left unwrapped, and why; returns undefined like shimmer. */
 export function refuse(name: PropertyKey, reason: string): undefined {

@@ -5,9 +5,9 @@
 import { appendFileSync } from 'node:fs'
 import { threadId } from 'node:worker_threads'
 import { warn, WarningCode, describeError } from './log.js'
-import { hookRef } from './manifest.js'
-import type { HookRecord, Outcome } from './registry.js'
-import type { State } from './state.js'
+import { hookRef } from '../core/manifest.js'
+import type { HookRecord, Outcome } from '../core/registry.js'
+import type { State } from '../core/state.js'
 
 export type ReportOutcome = 'fired' | 'skipped-version' | 'failed' | 'not-loaded' | 'loaded-before-bootstrap' | 'disabled'
 

@@ -1,9 +1,9 @@
 // Lazy loading of declared hook files. Only package.json files are read at
 // startup; a hook file is loaded the first time one of its targets loads.
 import { locateHookFile } from './hook-files.js'
-import { debug, debugEnabled, describeError, WarningCode } from './log.js'
+import { debug, debugEnabled, describeError, WarningCode } from '../report/log.js'
 import { hookRef } from './manifest.js'
-import type { HookOrigin, PostImportHook } from './types.js'
+import type { HookOrigin, PostImportHook } from '../types.js'
 
 function label(origin: HookOrigin): string {
   return `${hookRef(origin)} of "${origin.packageName}"`

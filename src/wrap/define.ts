@@ -1,8 +1,8 @@
 // Property-descriptor plumbing for wrap/unwrap. Targets may be null-prototype
 // objects or Proxies (import-in-the-middle namespaces), which have none of
 // Object.prototype's methods, so everything here goes through Reflect.
-import { debug, debugEnabled } from './log.js'
-import type { Wrappable } from './wrap-types.js'
+import { debug, debugEnabled } from '../report/log.js'
+import type { Wrappable } from './types.js'
 
 /** Where a property was found: on the target itself or on its prototype chain. */
 export type FoundProperty = {

@@ -3,7 +3,7 @@
 // reads NODE_DEBUG once at process start, so the alias cannot be expressed by
 // setting NODE_DEBUG later: we decide `debugEnabled` once here instead.
 import { debuglog } from 'node:util'
-import { isTruthyFlag } from './config.js'
+import { isTruthyFlag } from './flags.js'
 
 export type Channel = 'cjs' | 'esm' | 'builtin' | 'core' | 'wrap'
 

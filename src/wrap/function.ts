@@ -2,11 +2,11 @@
 // call (and construction) of the original with its `this` and arguments.
 // The call path is the hot path: it allocates only the rest-args array, has no
 // try/catch, and checks a boolean switch without calling anything.
-import { isObjectLike, propertyLabel } from './wrap-define.js'
-import { wrapProperty } from './wrap-property.js'
+import { isObjectLike, propertyLabel } from './define.js'
+import { wrapProperty } from './property.js'
 import type {
   AnyConstructor, AnyFunction, FunctionWrapper, Wrappable, WrappableAt, Wrapped, WrapFunctionOptions,
-} from './wrap-types.js'
+} from './types.js'
 
 type AnyFunctionWrapper = (wrapped: any, thisArg: any, args: any[], newTarget: AnyConstructor | undefined) => any
 

@@ -2,11 +2,11 @@
 // property would freeze a lazily computed value and drop its setter, so the
 // accessor stays an accessor: a new getter returns a wrapped version of
 // whatever the original getter returns, made once per underlying function.
-import { debug, debugEnabled, describeError, warn, WarningCode } from './log.js'
-import { isWrapped, propertyLabel } from './wrap-define.js'
-import type { FoundProperty } from './wrap-define.js'
-import { createReplacement, describeKind, refuse, refuseDoubleWrap } from './wrap-replacement.js'
-import type { Wrappable, Wrapper } from './wrap-types.js'
+import { debug, debugEnabled, describeError, warn, WarningCode } from '../report/log.js'
+import { isWrapped, propertyLabel } from './define.js'
+import type { FoundProperty } from './define.js'
+import { createReplacement, describeKind, refuse, refuseDoubleWrap } from './replacement.js'
+import type { Wrappable, Wrapper } from './types.js'
 
 type AccessorRecord = {
   target: object

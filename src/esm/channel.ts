@@ -5,7 +5,7 @@
 // (reproduced on 20.20.2 and 22.23.3). A SharedArrayBuffer is cloned, not
 // transferred, and lets the loader read new targets synchronously, before its
 // next resolution, with no acknowledgement round trip.
-import type { MatcherData } from './esm-matcher.js'
+import type { MatcherData } from './matcher.js'
 
 const HEADER = 8 // Int32 sequence number (odd while writing), Int32 byte length
 

@@ -4,8 +4,8 @@
 // module.syncBuiltinESMExports(), so require('http'), require('node:http'),
 // process.getBuiltinModule('http') and every ESM import form see the same
 // patched functions, with no ESM loader involved.
-import type { Registry } from './registry.js'
-import type { Target } from './targets.js'
+import type { Registry } from '../core/registry.js'
+import type { Target } from '../core/targets.js'
 
 export function installBuiltinAdapter(registry: Registry): void {
   const seen = new Set<string>()

@@ -1,16 +1,16 @@
 // Process-wide state, shared by every copy of autowrapt through a global
 // symbol: two installed copies (or --require plus --import) must see one
-// registry and install each adapter once.
+// registry and install each adapter once. The adapters are wired to it from
+// above (src/adapters.ts), so the core never imports an adapter.
 import { parseConfig, type Config } from './config.js'
 import { createDisableMatcher } from './disable.js'
 import { createRegistry, type Registry } from './registry.js'
-import type { Target } from './targets.js'
-import type { HookOrigin } from './types.js'
+import type { HookOrigin } from '../types.js'
 
 export type State = {
   readonly registry: Registry
   bootstrapped: boolean
-  /** Names of adapters already installed: 'builtin', 'cjs', 'esm'. */
+  /** Adapters already installed ('builtin', 'cjs', 'esm'), and 'wired' once src/adapters.ts has subscribed to the registry. */
   readonly adapters: Set<string>
   readonly config: Config
   readonly isDisabled: (packageName: string, target: string) => boolean
@@ -34,28 +34,6 @@ export function getState(): State {
       disabled: [],
     }
     Object.defineProperty(globalThis, STATE, { value: state, enumerable: false, configurable: true })
-    // Adapters are installed when the first target of their kind appears, so a
-    // process that only targets builtins never loads require-in-the-middle or
-    // import-in-the-middle.
-    state.registry.onNewTarget((target) => installAdaptersFor(state!, target))
   }
   return state
-}
-
-function installAdaptersFor(state: State, target: Target): void {
-  if (target.kind === 'builtin') {
-    if (!state.adapters.has('builtin')) {
-      state.adapters.add('builtin')
-      require('./builtins.js').installBuiltinAdapter(state.registry)
-    }
-    return
-  }
-  if (!state.adapters.has('cjs')) {
-    state.adapters.add('cjs')
-    require('./cjs.js').installCjsAdapter(state.registry)
-  }
-  if (!state.adapters.has('esm')) {
-    state.adapters.add('esm')
-    require('./esm.js').installEsmAdapter(state.registry)
-  }
 }

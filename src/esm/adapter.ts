@@ -4,14 +4,14 @@
 // where import-in-the-middle supports it; otherwise off-thread through
 // module.register, which blocks until the loader has its target list.
 import { fileURLToPath } from 'node:url'
-import { startLoader, type Loader } from './esm-loaders.js'
-import { createMatcher, matcherDataFor } from './esm-matcher.js'
-import { debug, debugEnabled } from './log.js'
-import { requireOwn } from './own-modules.js'
-import { packageOfFile } from './package-info.js'
-import type { Registry } from './registry.js'
-import type { Target } from './targets.js'
-import type { ModuleInfo } from './types.js'
+import { startLoader, type Loader } from './start-loader.js'
+import { createMatcher, matcherDataFor } from './matcher.js'
+import { debug, debugEnabled } from '../report/log.js'
+import { requireOwn } from '../core/own-modules.js'
+import { packageOfFile } from '../core/package-info.js'
+import type { Registry } from '../core/registry.js'
+import type { Target } from '../core/targets.js'
+import type { ModuleInfo } from '../types.js'
 
 type Namespace = Record<string, unknown>
 type IitmAddHook = (hook: (url: string, namespace: Namespace, specifier?: string, format?: string) => void) => void

@@ -1,12 +1,12 @@
 // shimmer-compatible wrap/unwrap of one property. The property keeps its
 // enumerability, writability and configurability, so patched modules look
 // unpatched to code that inspects them.
-import { debug, debugEnabled, describeError, warn, WarningCode } from './log.js'
-import { unwrapAccessor, wrapAccessor } from './wrap-accessor.js'
-import { findProperty, isObjectLike, isWrapped, propertyLabel } from './wrap-define.js'
-import type { FoundProperty } from './wrap-define.js'
-import { createReplacement, describeKind, refuse, refuseDoubleWrap } from './wrap-replacement.js'
-import type { Wrappable, Wrapper } from './wrap-types.js'
+import { debug, debugEnabled, describeError, warn, WarningCode } from '../report/log.js'
+import { unwrapAccessor, wrapAccessor } from './accessor.js'
+import { findProperty, isObjectLike, isWrapped, propertyLabel } from './define.js'
+import type { FoundProperty } from './define.js'
+import { createReplacement, describeKind, refuse, refuseDoubleWrap } from './replacement.js'
+import type { Wrappable, Wrapper } from './types.js'
 
 type DataRecord = {
   target: object

@@ -2,7 +2,7 @@
 // it returns the valid hook declarations and a list of problems (each with a
 // JSON path), and never throws, so one bad entry cannot hide the good ones.
 import { posix } from 'node:path'
-import { WarningCode } from './log.js'
+import { WarningCode } from '../report/log.js'
 import { parseTarget, type Target } from './targets.js'
 
 export type HookSpec = {

@@ -6,13 +6,13 @@ import type { createHook as CreateHook, IitmLoaderHooks } from 'import-in-the-mi
 import type { register as registerFn } from 'node:module'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { createChannelBuffer, createUrlReader, publishTargets, urlLogOverflowed } from './esm-channel.js'
-import { createLoadTracker } from './esm-load-tracker.js'
-import { matcherDataFor, type createMatcher, type MatcherData } from './esm-matcher.js'
-import { debug, debugEnabled, warn, WarningCode } from './log.js'
-import { nodeFeatures } from './node-features.js'
-import { requireOwn } from './own-modules.js'
-import type { Target } from './targets.js'
+import { createChannelBuffer, createUrlReader, publishTargets, urlLogOverflowed } from './channel.js'
+import { createLoadTracker } from './load-tracker.js'
+import { matcherDataFor, type createMatcher, type MatcherData } from './matcher.js'
+import { debug, debugEnabled, warn, WarningCode } from '../report/log.js'
+import { nodeFeatures } from '../core/node-features.js'
+import { requireOwn } from '../core/own-modules.js'
+import type { Target } from '../core/targets.js'
 
 export type Loader = {
   /** Hands the loader a target registered after bootstrap. */
@@ -77,7 +77,7 @@ function startAsyncLoader(targets: readonly Target[], onStart: () => void): Load
   const { register } = require('node:module') as { register: typeof registerFn }
   // Synchronous: Node runs the loader's initialize() before register() returns,
   // so the target list is in place before the application's first import.
-  register(pathToFileURL(join(__dirname, '..', 'loader.mjs')).href, { data: { ...all, channel, loadedLog } })
+  register(pathToFileURL(join(__dirname, '..', '..', 'loader.mjs')).href, { data: { ...all, channel, loadedLog } })
   if (debugEnabled) debug('esm', 'import-in-the-middle running on the loader thread (module.register)')
   onStart()
   const readLoaded = createUrlReader(loadedLog)

@@ -8,10 +8,10 @@
 // Adapters (CommonJS, ESM, builtins) feed it through `moduleLoaded`.
 import { syncBuiltinESMExports } from 'node:module'
 import { HookLoadError } from './hook-loader.js'
-import { debug, debugEnabled, describeError, warn, WarningCode } from './log.js'
+import { debug, debugEnabled, describeError, warn, WarningCode } from '../report/log.js'
 import { hookRef } from './manifest.js'
 import type { Target } from './targets.js'
-import type { HookOrigin, ModuleInfo, PostImportHook } from './types.js'
+import type { HookOrigin, ModuleInfo, PostImportHook } from '../types.js'
 import { isValidRange, satisfiesRange } from './versions.js'
 
 export type Outcome =

@@ -4,7 +4,7 @@
 // without loading anything.
 import { existsSync, realpathSync } from 'node:fs'
 import { isAbsolute, join, relative } from 'node:path'
-import { WarningCode } from './log.js'
+import { WarningCode } from '../report/log.js'
 
 export type HookFileProblem = { readonly code: WarningCode; readonly message: string }
 /** The CLI's wording for a problem: it checks files it will not load. */

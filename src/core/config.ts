@@ -13,6 +13,8 @@ export type Config = {
   readonly report: string | undefined
 }
 
+import { isTruthyFlag } from '../report/flags.js'
+
 type Env = Record<string, string | undefined>
 
 /** Splits a comma-separated list, trimming names and dropping empties and duplicates. */
@@ -24,12 +26,6 @@ export function parseNameList(value: string | undefined): string[] {
     if (name !== '' && !names.includes(name)) names.push(name)
   }
   return names
-}
-
-export function isTruthyFlag(value: string | undefined): boolean {
-  if (value === undefined) return false
-  const v = value.trim().toLowerCase()
-  return v !== '' && v !== '0' && v !== 'false' && v !== 'no' && v !== 'off'
 }
 
 function parseReport(value: string | undefined): string | undefined {
