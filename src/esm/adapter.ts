@@ -4,17 +4,15 @@
 // where import-in-the-middle supports it; otherwise off-thread through
 // module.register, which blocks until the loader has its target list.
 import { fileURLToPath } from 'node:url'
-import { startLoader, type Loader } from './start-loader.js'
+import { startLoader } from './start-loader.js'
 import { createMatcher, matcherDataFor } from './matcher.js'
+import { reportInternalError } from './internal-error.js'
+import type { ImportedModule, Namespace } from './subscription.js'
 import { debug, debugEnabled } from '../report/log.js'
-import { requireOwn } from '../core/own-modules.js'
 import { packageOfFile } from '../core/package-info.js'
 import type { Registry } from '../core/registry.js'
 import type { Target } from '../core/targets.js'
 import type { ModuleInfo } from '../types.js'
-
-type Namespace = Record<string, unknown>
-type IitmAddHook = (hook: (url: string, namespace: Namespace, specifier?: string, format?: string) => void) => void
 
 function esmInfo(name: string, url: string, format: string | undefined): ModuleInfo {
   const filename = url.startsWith('file:') ? fileURLToPath(url) : undefined
@@ -48,32 +46,69 @@ export function installEsmAdapter(registry: Registry): void {
   const initial = registry.targets().filter((t) => t.kind !== 'builtin')
   for (const t of initial) targetsByName.set(t.name, t)
   const matcher = createMatcher(matcherDataFor(initial))
-  // The callback runs only when a wrapped module evaluates, after `loader` is set.
-  const loader: Loader | undefined = startLoader(initial, matcher, () => {
-    requireOwn<{ addHook: IitmAddHook }>('import-in-the-middle').addHook((url, namespace, specifier, format) => onImported(loader!, url, namespace, specifier, format))
-  })
+  // Modules wrapped before any hook targeted them: only another user of the
+  // same import-in-the-middle copy wraps those (OpenTelemetry's loader wraps
+  // every module), and import-in-the-middle keeps them all anyway. A target
+  // registered later (the rest of the bootstrap, or at run time) may name one.
+  const unmatched: ImportedModule[] = []
+
+  // Fires the registry for one wrapped module. Errors of autowrapt's own are
+  // contained here; a hook's error propagates only under AUTOWRAPT_STRICT, as
+  // the README promises.
+  function onImported(module: ImportedModule): void {
+    let names: string[]
+    try {
+      names = matcher.matches(module.url, module.specifier)
+      if (names.length === 0) unmatched.push(module)
+    } catch (error) {
+      reportInternalError('the ESM import callback', error)
+      return
+    }
+    for (const name of names) {
+      const target = targetsByName.get(name)
+      if (target !== undefined) fireTarget(target, module)
+    }
+  }
+
+  function fireTarget(target: Target, { url, namespace, format, late }: ImportedModule): void {
+    let info: ModuleInfo
+    try {
+      info = esmInfo(target.name, url, format)
+      if (debugEnabled) debug('esm', `matched ${target.name} at ${url} (${info.format})${late ? ', loaded before its hook was registered' : ''}`)
+    } catch (error) {
+      reportInternalError('the ESM import callback', error)
+      return
+    }
+    try {
+      if (info.format === 'commonjs') {
+        applyToCommonJs(registry, target, namespace, info)
+        return
+      }
+      const result = registry.moduleLoaded(target, namespace, namespace, info, late)
+      if (result !== namespace && 'default' in namespace) namespace.default = result
+    } catch (error) {
+      if (registry.strict) throw error
+      reportInternalError('the ESM import callback', error)
+    }
+  }
+
+  const loader = startLoader(initial, matcher, onImported)
   if (loader === undefined) return
   registry.onNewTarget((target) => {
     if (target.kind === 'builtin' || targetsByName.has(target.name)) return
     targetsByName.set(target.name, target)
     matcher.add(matcherDataFor([target]))
-    loader!.addTarget(target)
+    loader.addTarget(target)
+    fireAlreadyWrapped(target)
   })
 
-  function onImported(loader: Loader, url: string, namespace: Namespace, specifier?: string, format?: string): void {
-    for (const name of matcher.matches(url, specifier)) {
-      const target = targetsByName.get(name)
-      if (target === undefined) continue
-      const info = esmInfo(name, url, format)
-      if (debugEnabled) debug('esm', `matched ${name} at ${url} (${info.format})`)
-      if (info.format === 'commonjs') {
-        applyToCommonJs(registry, target, namespace, info)
-        continue
-      }
-      const late = !loader.loadedThroughHooks(url)
-      if (late && debugEnabled) debug('esm', `${url} was loaded before its hook was registered`)
-      const result = registry.moduleLoaded(target, namespace, namespace, info, late)
-      if (result !== namespace && 'default' in namespace) namespace.default = result
+  function fireAlreadyWrapped(target: Target): void {
+    const single = createMatcher(matcherDataFor([target]))
+    for (let i = 0; i < unmatched.length; i++) {
+      const module = unmatched[i]!
+      if (single.matches(module.url, module.specifier).length === 0) continue
+      unmatched.splice(i--, 1)
+      fireTarget(target, { ...module, late: true })
     }
   }
 }

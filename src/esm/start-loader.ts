@@ -1,24 +1,24 @@
 // The two ways import-in-the-middle runs, chosen by Node version
 // (node-features.ts): in-thread through module.registerHooks, or on the loader
-// thread through module.register. Both include only hook targets, and both tell
-// the adapter (esm.ts) whether a target was loaded through them.
+// thread through module.register. Both include only hook targets, and each
+// subscribes to import-in-the-middle itself, once it is complete, and hands the
+// adapter every wrapped module with whether it was loaded through its hooks.
 import type { createHook as CreateHook, IitmLoaderHooks } from 'import-in-the-middle/create-hook.mjs'
 import type { register as registerFn } from 'node:module'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createChannelBuffer, createUrlReader, publishTargets, urlLogOverflowed } from './channel.js'
-import { createLoadTracker } from './load-tracker.js'
+import { createLoadTracker, withoutIitm } from './load-tracker.js'
 import { matcherDataFor, type createMatcher, type MatcherData } from './matcher.js'
 import { debug, debugEnabled, warn, WarningCode } from '../report/log.js'
 import { nodeFeatures } from '../core/node-features.js'
 import { requireOwn } from '../core/own-modules.js'
 import type { Target } from '../core/targets.js'
+import { subscribeToIitm, type OnImported } from './subscription.js'
 
 export type Loader = {
   /** Hands the loader a target registered after bootstrap. */
   addTarget: (target: Target) => void
-  /** Whether a target module was loaded through autowrapt's hooks (else it was loaded earlier). */
-  loadedThroughHooks: (url: string) => boolean
 }
 
 function iitmHookUrl(): string {
@@ -34,7 +34,7 @@ type NextResolve = (specifier: string, context: ResolveContext) => { url: string
 // pays for a pass-through hook, not for the library. Before that, the hooks
 // hand everything straight to Node, exactly as import-in-the-middle would for
 // modules its include predicate refuses.
-function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onStart: () => void): Loader {
+function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onImported: OnImported): Loader {
   const tracker = createLoadTracker()
   let iitm: IitmLoaderHooks | undefined
   function startIitm(): IitmLoaderHooks {
@@ -47,7 +47,7 @@ function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onStart: () 
         return true
       },
     })
-    onStart()
+    subscribeToIitm((url) => !tracker.wasLoaded(url), onImported)
     if (debugEnabled) debug('esm', 'first ESM target resolved: import-in-the-middle loaded')
     return hooks
   }
@@ -67,10 +67,10 @@ function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onStart: () 
     },
   })
   if (debugEnabled) debug('esm', 'in-thread hooks registered (module.registerHooks); import-in-the-middle loads with the first ESM target')
-  return { addTarget: () => {}, loadedThroughHooks: tracker.wasLoaded }
+  return { addTarget: () => {} }
 }
 
-function startAsyncLoader(targets: readonly Target[], onStart: () => void): Loader {
+function startAsyncLoader(targets: readonly Target[], onImported: OnImported): Loader {
   const channel = createChannelBuffer()
   const loadedLog = createChannelBuffer(256 * 1024)
   const all: MatcherData = matcherDataFor(targets)
@@ -79,9 +79,13 @@ function startAsyncLoader(targets: readonly Target[], onStart: () => void): Load
   // so the target list is in place before the application's first import.
   register(pathToFileURL(join(__dirname, '..', '..', 'loader.mjs')).href, { data: { ...all, channel, loadedLog } })
   if (debugEnabled) debug('esm', 'import-in-the-middle running on the loader thread (module.register)')
-  onStart()
   const readLoaded = createUrlReader(loadedLog)
   const loaded = new Set<string>()
+  function loadedThroughHooks(url: string): boolean {
+    for (const u of readLoaded()) loaded.add(u)
+    return loaded.has(url) || urlLogOverflowed(loadedLog)
+  }
+  subscribeToIitm((url) => !loadedThroughHooks(withoutIitm(url)), onImported)
   return {
     addTarget(target) {
       const added = matcherDataFor([target])
@@ -91,20 +95,17 @@ function startAsyncLoader(targets: readonly Target[], onStart: () => void): Load
         warn(WarningCode.EsmUnavailable, `autowrapt: too many targets to hand to the ESM loader; ESM imports of "${target.name}" will not be hooked`)
       }
     },
-    loadedThroughHooks(url) {
-      for (const u of readLoaded()) loaded.add(u)
-      return loaded.has(url) || urlLogOverflowed(loadedLog)
-    },
   }
 }
 
 /**
  * Starts the loader for this Node version, or warns and returns undefined.
- * `onStart` runs once import-in-the-middle is loaded, to subscribe to it.
+ * `onImported` receives every module import-in-the-middle wraps, from the
+ * moment the loader has subscribed (replays of earlier ones included).
  */
-export function startLoader(targets: readonly Target[], matcher: ReturnType<typeof createMatcher>, onStart: () => void): Loader | undefined {
-  if (nodeFeatures.syncHooks()) return startSyncLoader(matcher, onStart)
-  if (nodeFeatures.moduleRegister()) return startAsyncLoader(targets, onStart)
+export function startLoader(targets: readonly Target[], matcher: ReturnType<typeof createMatcher>, onImported: OnImported): Loader | undefined {
+  if (nodeFeatures.syncHooks()) return startSyncLoader(matcher, onImported)
+  if (nodeFeatures.moduleRegister()) return startAsyncLoader(targets, onImported)
   warn(WarningCode.EsmUnavailable, `autowrapt: this Node.js (${process.version}) has neither usable module.registerHooks nor module.register; ESM targets will not be hooked`)
   return undefined
 }
