@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url'
 import { startLoader } from './start-loader.js'
 import { createMatcher, matcherDataFor } from './matcher.js'
 import { reportInternalError } from './internal-error.js'
-import type { ImportedModule, Namespace } from './subscription.js'
+import { ownRegisterFile, type ImportedModule, type Namespace } from './subscription.js'
+import { forwardToForeignCopies } from './foreign-copies.js'
 import { debug, debugEnabled } from '../report/log.js'
 import { packageOfFile } from '../core/package-info.js'
 import type { Registry } from '../core/registry.js'
@@ -17,7 +18,15 @@ import type { ModuleInfo } from '../types.js'
 function esmInfo(name: string, url: string, format: string | undefined): ModuleInfo {
   const filename = url.startsWith('file:') ? fileURLToPath(url) : undefined
   const pkg = filename === undefined ? undefined : packageOfFile(filename)
-  return { name, version: pkg?.version, baseDir: pkg?.dir, filename, format: format === 'commonjs' ? 'commonjs' : 'module' }
+  return { name, version: pkg?.version, baseDir: pkg?.dir, filename, format: (format ?? formatOfLoaded(filename)) === 'commonjs' ? 'commonjs' : 'module' }
+}
+
+// import-in-the-middle 1.x and 2.x do not tell their subscribers the format.
+// A CommonJS module imported from ESM has run by the time its wrapper
+// evaluates, and sits in require.cache with its own exports.
+function formatOfLoaded(filename: string | undefined): string {
+  const cached = filename === undefined ? undefined : require.cache[filename]
+  return cached !== undefined && Object.prototype.toString.call(cached.exports) !== '[object Module]' ? 'commonjs' : 'module'
 }
 
 // A CommonJS target imported from ESM is the same instance as its require():
@@ -68,7 +77,15 @@ export function installEsmAdapter(registry: Registry): void {
       const target = targetsByName.get(name)
       if (target !== undefined) fireTarget(target, module)
     }
+    if (names.length > 0 && module.ownCopy) {
+      try {
+        forwardToForeignCopies(module.url, module.namespace, module.specifier, (ownRegister ??= ownRegisterFile()))
+      } catch (error) {
+        reportInternalError('handing an ESM module to another import-in-the-middle copy', error)
+      }
+    }
   }
+  let ownRegister: string | undefined
 
   function fireTarget(target: Target, { url, namespace, format, late }: ImportedModule): void {
     let info: ModuleInfo

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url'
 import channelModule from './channel.js'
 import trackerModule from './load-tracker.js'
 import matcherModule from './matcher.js'
+import foreignWrapperModule from './foreign-wrapper.js'
 import type { MatcherData } from './matcher.js'
 
 export type LoaderData = MatcherData & { channel: SharedArrayBuffer; loadedLog: SharedArrayBuffer }
@@ -19,6 +20,8 @@ let tracker: ReturnType<typeof trackerModule.createLoadTracker> | undefined
 // (import.meta.resolve is not available on Node 20's loader thread.)
 const iitmHookUrl = pathToFileURL(createRequire(import.meta.url).resolve('import-in-the-middle/hook.mjs')).href
 const iitm = createHook({ url: iitmHookUrl })
+const ownRegisterUrl = foreignWrapperModule.registerUrlOf(iitmHookUrl)
+const bridgeUrl = new URL('./foreign-bridge.mjs', import.meta.url).href
 
 export async function initialize(data: LoaderData): Promise<void> {
   const matcher = matcherModule.createMatcher(data)
@@ -40,7 +43,21 @@ export async function initialize(data: LoaderData): Promise<void> {
 
 export const resolve = iitm.resolve
 
-export function load(url: string, context: unknown, nextLoad: unknown): unknown {
+type LoadResult = { format?: string; source?: unknown; shortCircuit?: boolean }
+
+export async function load(url: string, context: unknown, nextLoad: unknown): Promise<LoadResult> {
   tracker?.loading(url)
-  return iitm.load(url, context, nextLoad)
+  const result = (await iitm.load(url, context, nextLoad)) as LoadResult
+  return url.includes('?') && tracker?.isIncluded(url) ? withForeignBridge(result) : result
+}
+
+// A target's wrapper built by another import-in-the-middle copy (one ahead of
+// autowrapt in the chain left the URL to it, see foreign-wrapper.ts): one more
+// import makes the application thread subscribe to that copy before the
+// wrapper's body tells its subscribers.
+function withForeignBridge(result: LoadResult): LoadResult {
+  const foreign = foreignWrapperModule.foreignRegisterUrl(result?.source, ownRegisterUrl)
+  if (foreign === undefined) return result
+  const source = typeof result.source === 'string' ? result.source : new TextDecoder().decode(result.source as Uint8Array)
+  return { ...result, source: `${source}\nimport ${JSON.stringify(`${bridgeUrl}?copy=${encodeURIComponent(foreign)}`)}\n` }
 }

@@ -15,6 +15,8 @@ import { nodeFeatures } from '../core/node-features.js'
 import { requireOwn } from '../core/own-modules.js'
 import type { Target } from '../core/targets.js'
 import { subscribeToIitm, type OnImported } from './subscription.js'
+import { foreignRegisterUrl, registerUrlOf } from './foreign-wrapper.js'
+import { subscribeToForeignCopy } from './foreign-copies.js'
 
 export type Loader = {
   /** Hands the loader a target registered after bootstrap. */
@@ -37,6 +39,7 @@ type NextResolve = (specifier: string, context: ResolveContext) => { url: string
 function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onImported: OnImported): Loader {
   const tracker = createLoadTracker()
   let iitm: IitmLoaderHooks | undefined
+  let ownRegisterUrl: string | undefined
   function startIitm(): IitmLoaderHooks {
     const { createHook } = requireOwn<{ createHook: typeof CreateHook }>('import-in-the-middle/create-hook.mjs')
     const hooks = createHook({ url: iitmHookUrl() })
@@ -63,7 +66,15 @@ function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onImported: 
     },
     load(url: string, context: unknown, nextLoad: (url: string, context: unknown) => unknown) {
       tracker.loading(url)
-      return iitm === undefined ? nextLoad(url, context) : iitm.loadSync(url, context, nextLoad)
+      if (iitm === undefined) return nextLoad(url, context)
+      const result = iitm.loadSync(url, context, nextLoad) as { source?: unknown }
+      // A target's wrapper built by another import-in-the-middle copy (see
+      // foreign-wrapper.ts): subscribe to that copy before the wrapper evaluates.
+      if (url.includes('?') && tracker.isIncluded(url)) {
+        const foreign = foreignRegisterUrl(result?.source, (ownRegisterUrl ??= registerUrlOf(iitmHookUrl())))
+        if (foreign !== undefined) subscribeToForeignCopy(foreign)
+      }
+      return result
     },
   })
   if (debugEnabled) debug('esm', 'in-thread hooks registered (module.registerHooks); import-in-the-middle loads with the first ESM target')
