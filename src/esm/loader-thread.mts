@@ -9,11 +9,15 @@ import channelModule from './channel.js'
 import trackerModule from './load-tracker.js'
 import matcherModule from './matcher.js'
 import foreignWrapperModule from './foreign-wrapper.js'
+import wrapperLoadModule from './wrapper-load.js'
+import importGraphModule from './import-graph.js'
+import logModule from '../report/log.js'
 import type { MatcherData } from './matcher.js'
 
 export type LoaderData = MatcherData & { channel: SharedArrayBuffer; loadedLog: SharedArrayBuffer }
 
 let tracker: ReturnType<typeof trackerModule.createLoadTracker> | undefined
+const cycles = importGraphModule.createCycleGuard((message) => logModule.warn(logModule.WarningCode.EsmCycle, message))
 
 // createHook derives the URL of its runtime (lib/register.js) from this URL, so
 // it must point into the same import-in-the-middle copy the application thread uses.
@@ -41,14 +45,31 @@ export async function initialize(data: LoaderData): Promise<void> {
   })
 }
 
-export const resolve = iitm.resolve
+type ResolveContext = { parentURL?: string; conditions?: readonly string[] }
+type ResolveResult = { url: string; format?: string | null; shortCircuit?: boolean }
+type NextResolve = (specifier: string, context: object) => Promise<ResolveResult>
+
+export async function resolve(specifier: string, context: ResolveContext, nextResolve: NextResolve): Promise<ResolveResult> {
+  // Read first: the sync hooks' nextResolve merges each call's context into the caller's (start-loader.ts).
+  const { parentURL, conditions } = context
+  const result = (await iitm.resolve(specifier, context, nextResolve)) as ResolveResult
+  // An import of a target from inside the target's own cycle (import-graph.ts).
+  const target = result.format === 'commonjs' || !tracker?.isIncluded(result.url) ? undefined : cycles.wrappedTarget(parentURL, result.url)
+  if (target === undefined) return result
+  if (cycles.closureOf(target) === undefined) {
+    const closure = await importGraphModule.runAsync(importGraphModule.staticClosure(target, conditions), (r) => nextResolve(r.specifier, r.context))
+    cycles.remember(target, closure)
+  }
+  return cycles.inCycle(target, parentURL!) ? { url: target, format: result.format, shortCircuit: true } : result
+}
 
 type LoadResult = { format?: string; source?: unknown; shortCircuit?: boolean }
 
 export async function load(url: string, context: unknown, nextLoad: unknown): Promise<LoadResult> {
   tracker?.loading(url)
-  const result = (await iitm.load(url, context, nextLoad)) as LoadResult
-  return url.includes('?') && tracker?.isIncluded(url) ? withForeignBridge(result) : result
+  if (!url.includes('?')) return (await iitm.load(url, context, nextLoad)) as LoadResult
+  const result = (await iitm.load(url, context, wrapperLoadModule.withJsonAttribute(nextLoad as never))) as LoadResult
+  return tracker?.isIncluded(url) ? withForeignBridge(result) : result
 }
 
 // A target's wrapper built by another import-in-the-middle copy (one ahead of

@@ -17,6 +17,8 @@ import type { Target } from '../core/targets.js'
 import { subscribeToIitm, type OnImported } from './subscription.js'
 import { foreignRegisterUrl, registerUrlOf } from './foreign-wrapper.js'
 import { subscribeToForeignCopy } from './foreign-copies.js'
+import { withJsonAttribute } from './wrapper-load.js'
+import { createCycleGuard, runSync, staticClosure } from './import-graph.js'
 
 export type Loader = {
   /** Hands the loader a target registered after bootstrap. */
@@ -29,7 +31,8 @@ function iitmHookUrl(): string {
 }
 
 type ResolveContext = { parentURL?: string; conditions?: readonly string[] }
-type NextResolve = (specifier: string, context: ResolveContext) => { url: string }
+type ResolveResult = { url: string; format?: string | null; shortCircuit?: boolean }
+type NextResolve = (specifier: string, context: object) => ResolveResult
 
 // In-thread path. import-in-the-middle (and its parsers) is loaded only when
 // the first target is resolved: a process that never imports an ESM target
@@ -38,6 +41,21 @@ type NextResolve = (specifier: string, context: ResolveContext) => { url: string
 // modules its include predicate refuses.
 function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onImported: OnImported): Loader {
   const tracker = createLoadTracker()
+  const cycles = createCycleGuard((message) => warn(WarningCode.EsmCycle, message))
+  // An import of a target from inside the target's own cycle gets the module (import-graph.ts).
+  function outsideCycles(context: ResolveContext, result: ResolveResult, nextResolve: NextResolve): ResolveResult {
+    const { parentURL, conditions } = context
+    const target = result.format === 'commonjs' || !tracker.isIncluded(result.url) ? undefined : cycles.wrappedTarget(parentURL, result.url)
+    if (target === undefined) return result
+    if (cycles.closureOf(target) === undefined) {
+      // Node merges the context of each nextResolve call into this hook's own
+      // (seen on 24 and 26): put it back as it was.
+      const saved = { ...context }
+      cycles.remember(target, runSync(staticClosure(target, conditions), (r) => nextResolve(r.specifier, r.context)))
+      Object.assign(context, saved)
+    }
+    return cycles.inCycle(target, parentURL!) ? { url: target, format: result.format, shortCircuit: true } : result
+  }
   let iitm: IitmLoaderHooks | undefined
   let ownRegisterUrl: string | undefined
   function startIitm(): IitmLoaderHooks {
@@ -57,20 +75,21 @@ function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onImported: 
   const { registerHooks } = require('node:module') as { registerHooks: (hooks: object) => unknown }
   registerHooks({
     resolve(specifier: string, context: ResolveContext, nextResolve: NextResolve) {
-      if (iitm !== undefined) return iitm.resolveSync(specifier, context, nextResolve)
+      if (iitm !== undefined) return outsideCycles(context, iitm.resolveSync(specifier, context, nextResolve), nextResolve)
       const result = nextResolve(specifier, context)
       // The entry point and require() calls are never wrapped (import-in-the-middle's own rules).
       if (!context.parentURL || context.conditions?.includes('require') || !matcher.shouldInclude(result.url, specifier)) return result
       iitm = startIitm()
-      return iitm.resolveSync(specifier, context, nextResolve)
+      return outsideCycles(context, iitm.resolveSync(specifier, context, nextResolve), nextResolve)
     },
     load(url: string, context: unknown, nextLoad: (url: string, context: unknown) => unknown) {
       tracker.loading(url)
       if (iitm === undefined) return nextLoad(url, context)
-      const result = iitm.loadSync(url, context, nextLoad) as { source?: unknown }
+      if (!url.includes('?')) return iitm.loadSync(url, context, nextLoad)
+      const result = iitm.loadSync(url, context, withJsonAttribute(nextLoad)) as { source?: unknown }
       // A target's wrapper built by another import-in-the-middle copy (see
       // foreign-wrapper.ts): subscribe to that copy before the wrapper evaluates.
-      if (url.includes('?') && tracker.isIncluded(url)) {
+      if (tracker.isIncluded(url)) {
         const foreign = foreignRegisterUrl(result?.source, (ownRegisterUrl ??= registerUrlOf(iitmHookUrl())))
         if (foreign !== undefined) subscribeToForeignCopy(foreign)
       }

@@ -35,6 +35,7 @@ export const WarningCode = {
   EsmUnavailable: 'AUTOWRAPT_ESM_UNAVAILABLE',
   WrapFailed: 'AUTOWRAPT_WRAP_FAILED',
   DoubleWrap: 'AUTOWRAPT_DOUBLE_WRAP',
+  EsmCycle: 'AUTOWRAPT_ESM_CYCLE',
   ForeignLoader: 'AUTOWRAPT_FOREIGN_LOADER',
   InternalError: 'AUTOWRAPT_INTERNAL_ERROR',
 } as const

@@ -1,0 +1,117 @@
+// Import cycles through a target. A target is imported through its
+// import-in-the-middle wrapper, which imports the module itself. When the
+// module's own dependencies import the target back (pa -> pb -> pa), they would
+// get the wrapper too, which has not evaluated yet: its bindings are in their
+// temporal dead zone, and a top-level call in pb throws "Cannot access 'a'
+// before initialization" where the plain application works (function
+// declarations of pa are initialised before anything evaluates). So an import
+// of a target from one of the target's own static dependencies gets the module,
+// not the wrapper: the application keeps its native cycle semantics, importers
+// outside the cycle get the hooked namespace, and a warning says which import
+// did not.
+//
+// Node may resolve pb's imports before pa's (when the application imports pb
+// itself), so the edges seen so far cannot decide it; the target's static
+// import closure is read from its sources instead, once per target module, and
+// only when a module imports a target.
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { parse } from 'es-module-lexer'
+import { withoutIitm } from './load-tracker.js'
+
+export type ResolveRequest = { specifier: string; context: { parentURL: string; importAttributes: Record<string, string>; conditions?: readonly string[] } }
+type Resolution = { url: string; format?: string | null | undefined } | undefined
+
+// A closure larger than this is not followed further (it costs startup time);
+// the imports beyond it are treated as outside the target.
+const MAX_MODULES = 5000
+const ESM_FORMATS = new Set(['module', 'module-typescript'])
+
+function staticImports(url: string): Array<{ specifier: string; importAttributes: Record<string, string> }> {
+  if (!url.startsWith('file:')) return []
+  try {
+    const [imports] = parse(readFileSync(fileURLToPath(url), 'utf8'), url)
+    const found: Array<{ specifier: string; importAttributes: Record<string, string> }> = []
+    for (const entry of imports as unknown as Array<{ type: string; specifier?: string | null; attributes?: Array<[string, string]> | null }>) {
+      if (entry.type !== 'static' || typeof entry.specifier !== 'string') continue
+      found.push({ specifier: entry.specifier, importAttributes: Object.fromEntries(entry.attributes ?? []) })
+    }
+    return found
+  } catch {
+    return [] // unreadable or not JavaScript: nothing to follow
+  }
+}
+
+/** The URLs a module statically imports, transitively (ESM only: require() never gets a wrapper). */
+export function* staticClosure(root: string, conditions: readonly string[] | undefined): Generator<ResolveRequest, Set<string>, Resolution> {
+  const seen = new Set<string>([root])
+  const queue = [root]
+  for (let i = 0; i < queue.length && seen.size < MAX_MODULES; i++) {
+    const parentURL = queue[i]!
+    for (const { specifier, importAttributes } of staticImports(parentURL)) {
+      const resolved = yield { specifier, context: { parentURL, importAttributes, ...(conditions ? { conditions } : {}) } }
+      if (resolved === undefined) continue
+      const child = withoutIitm(resolved.url)
+      if (seen.has(child)) continue
+      seen.add(child)
+      if (ESM_FORMATS.has(resolved.format ?? '') || (!resolved.format && child.endsWith('.mjs'))) queue.push(child)
+    }
+  }
+  return seen
+}
+
+export function runSync<T>(gen: Generator<ResolveRequest, T, Resolution>, resolve: (request: ResolveRequest) => Resolution): T {
+  let step = gen.next()
+  while (!step.done) {
+    let resolved: Resolution
+    try {
+      resolved = resolve(step.value)
+    } catch {
+      resolved = undefined
+    }
+    step = gen.next(resolved)
+  }
+  return step.value
+}
+
+export async function runAsync<T>(gen: Generator<ResolveRequest, T, Resolution>, resolve: (request: ResolveRequest) => Promise<Resolution>): Promise<T> {
+  let step = gen.next()
+  while (!step.done) {
+    let resolved: Resolution
+    try {
+      resolved = await resolve(step.value)
+    } catch {
+      resolved = undefined
+    }
+    step = gen.next(resolved)
+  }
+  return step.value
+}
+
+export function createCycleGuard(warn: (message: string) => void) {
+  const closures = new Map<string, Set<string>>()
+  const warned = new Set<string>()
+  return {
+    /** The target module whose wrapper this resolution hands out, when the importer is a plain module. */
+    wrappedTarget(parentURL: string | undefined, url: string): string | undefined {
+      if (!parentURL || !url.includes('?') || parentURL.includes('iitm')) return undefined
+      const real = withoutIitm(url)
+      return real === url || real === parentURL ? undefined : real
+    },
+    closureOf(target: string): Set<string> | undefined {
+      return closures.get(target)
+    },
+    remember(target: string, closure: Set<string>): void {
+      closures.set(target, closure)
+    },
+    /** Whether the importer is one of the target's own dependencies; warns once per target. */
+    inCycle(target: string, importer: string): boolean {
+      if (!closures.get(target)?.has(importer)) return false
+      if (!warned.has(target)) {
+        warned.add(target)
+        warn(`autowrapt: ${importer} imports the hook target ${target} inside an import cycle through it; that import gets the module itself (a wrapper cannot evaluate in the middle of its own cycle), so exports a hook rebinds are not rebound there`)
+      }
+      return true
+    },
+  }
+}
