@@ -18,6 +18,7 @@ export type Outcome =
   | { status: 'fired'; format: string; version: string | undefined; ms: number; filename: string | undefined; late: boolean }
   | { status: 'skipped-version'; format: string; version: string | undefined; range: string }
   | { status: 'failed'; format: string; error: string }
+  | { status: 'wrapped-by-another-loader'; format: string; filename: string | undefined; loader: string }
 
 export type HookEntry = {
   /** Returns the hook function, loading it lazily; throws (HookLoadError) when it cannot be loaded. */
@@ -168,6 +169,22 @@ export function createRegistry(options: { strict?: boolean } = {}) {
       if (late && info.format !== 'builtin') for (const record of records) warnLate(record, instance)
       fireAll(instance, records)
       return instance.exports
+    },
+
+    /**
+     * Called by an adapter when an instance of `target` loaded where autowrapt's
+     * hooks could not reach it, because another loader wrapped it (`loader`
+     * names it). Recorded on the hooks that met no instance otherwise; returns
+     * whether any was.
+     */
+    moduleMissed(target: Target, info: ModuleInfo, loader: string): boolean {
+      let recorded = false
+      for (const record of hooks.get(target.name) ?? []) {
+        if (record.removed || record.outcomes.length > 0) continue
+        record.outcomes.push({ status: 'wrapped-by-another-loader', format: info.format, filename: info.filename, loader })
+        recorded = true
+      }
+      return recorded
     },
 
     targets(): Target[] {

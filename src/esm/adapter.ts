@@ -9,7 +9,8 @@ import { createMatcher, matcherDataFor } from './matcher.js'
 import { reportInternalError } from './internal-error.js'
 import { ownRegisterFile, type ImportedModule, type Namespace } from './subscription.js'
 import { forwardToForeignCopies } from './foreign-copies.js'
-import { debug, debugEnabled } from '../report/log.js'
+import { debug, debugEnabled, warnAtExit, WarningCode } from '../report/log.js'
+import type { LeftModule } from './channel.js'
 import { packageOfFile } from '../core/package-info.js'
 import type { Registry } from '../core/registry.js'
 import type { Target } from '../core/targets.js'
@@ -111,6 +112,8 @@ export function installEsmAdapter(registry: Registry): void {
 
   const loader = startLoader(initial, matcher, onImported)
   if (loader === undefined) return
+  // Before the report's own exit listener: it must see these outcomes.
+  process.prependListener('exit', () => recordLeftToOtherLoaders(loader.leftToOtherLoaders()))
   registry.onNewTarget((target) => {
     if (target.kind === 'builtin' || targetsByName.has(target.name)) return
     targetsByName.set(target.name, target)
@@ -118,6 +121,22 @@ export function installEsmAdapter(registry: Registry): void {
     loader.addTarget(target)
     fireAlreadyWrapped(target)
   })
+
+  // Target modules the loader left to another import-in-the-middle copy
+  // (rebuilding-copy.ts) whose hooks never heard of them.
+  function recordLeftToOtherLoaders(left: LeftModule[]): void {
+    try {
+      for (const { url, specifier, copy } of left) {
+        for (const name of matcher.matches(url, specifier)) {
+          const target = targetsByName.get(name)
+          if (target === undefined || !registry.moduleMissed(target, esmInfo(name, url, 'commonjs'), `import-in-the-middle at ${copy}`)) continue
+          warnAtExit(WarningCode.ForeignLoader, `autowrapt: ${url} was wrapped by the import-in-the-middle copy at ${copy}, registered after autowrapt on a Node without module.registerHooks; that copy (1.x or 2.x) rebuilds every module another loader marks, so autowrapt left this CommonJS module to it, and its hooks on "${name}" imported from ESM did not fire. Put --import autowrapt/register after that agent's loader, or use Node 22.22.3+ or 24.11.1+`)
+        }
+      }
+    } catch (error) {
+      reportInternalError('the ESM report at exit', error)
+    }
+  }
 
   function fireAlreadyWrapped(target: Target): void {
     const single = createMatcher(matcherDataFor([target]))

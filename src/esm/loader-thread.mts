@@ -4,13 +4,15 @@
 // function cannot cross the thread boundary.
 import { createHook } from 'import-in-the-middle/create-hook.mjs'
 import { createRequire } from 'node:module'
-import { pathToFileURL } from 'node:url'
+import { dirname } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import channelModule from './channel.js'
 import trackerModule from './load-tracker.js'
 import matcherModule from './matcher.js'
 import foreignWrapperModule from './foreign-wrapper.js'
 import wrapperLoadModule from './wrapper-load.js'
 import importGraphModule from './import-graph.js'
+import rebuildingCopyModule from './rebuilding-copy.js'
 import logModule from '../report/log.js'
 import type { MatcherData } from './matcher.js'
 
@@ -26,6 +28,10 @@ const iitmHookUrl = pathToFileURL(createRequire(import.meta.url).resolve('import
 const iitm = createHook({ url: iitmHookUrl })
 const ownRegisterUrl = foreignWrapperModule.registerUrlOf(iitmHookUrl)
 const bridgeUrl = new URL('./foreign-bridge.mjs', import.meta.url).href
+const rebuildingCopyAhead = rebuildingCopyModule.createRebuildingCopyFinder(dirname(fileURLToPath(iitmHookUrl)))
+// Targets left to a 1.x/2.x copy ahead of autowrapt (rebuilding-copy.ts), by URL.
+const steppedAside = new Map<string, { copy: string; specifier: string }>()
+let loadedLog: SharedArrayBuffer | undefined
 
 export async function initialize(data: LoaderData): Promise<void> {
   const matcher = matcherModule.createMatcher(data)
@@ -34,13 +40,17 @@ export async function initialize(data: LoaderData): Promise<void> {
   const readTargets = channelModule.createTargetReader(data.channel)
   const loaded = trackerModule.createLoadTracker((url) => channelModule.appendUrl(data.loadedLog, url))
   tracker = loaded
+  loadedLog = data.loadedLog
   iitm.applyOptions({
     shouldInclude(url: string, specifier: string): boolean {
       const added = readTargets()
       if (added !== undefined) matcher.add(added)
       if (!matcher.shouldInclude(url, specifier)) return false
       loaded.included(url)
-      return true
+      const copy = rebuildingCopyAhead()
+      if (copy === undefined) return true
+      steppedAside.set(trackerModule.withoutIitm(url), { copy, specifier })
+      return false
     },
   })
 }
@@ -67,9 +77,34 @@ type LoadResult = { format?: string; source?: unknown; shortCircuit?: boolean }
 
 export async function load(url: string, context: unknown, nextLoad: unknown): Promise<LoadResult> {
   tracker?.loading(url)
-  if (!url.includes('?')) return (await iitm.load(url, context, nextLoad)) as LoadResult
+  if (!url.includes('?')) {
+    const result = (await iitm.load(url, context, nextLoad)) as LoadResult
+    const aside = steppedAside.get(url)
+    return aside === undefined ? result : subscribeThroughModule(url, aside, result)
+  }
   const result = (await iitm.load(url, context, wrapperLoadModule.withJsonAttribute(nextLoad as never))) as LoadResult
   return tracker?.isIncluded(url) ? withForeignBridge(result) : result
+}
+
+// A target left to a 1.x/2.x copy ahead of autowrapt: an ESM module imports
+// foreign-bridge.mjs, which subscribes the application thread to that copy
+// before the copy's wrapper (which imports this module) evaluates. A CommonJS
+// module has no such place: unless autowrapt is subscribed to that copy by
+// then anyway, it says so at exit, and the report says wrapped-by-another-loader.
+const loggedAside = new Set<string>()
+function subscribeThroughModule(url: string, aside: { copy: string; specifier: string }, result: LoadResult): LoadResult {
+  if ((result.format === 'module' || result.format === 'module-typescript') && result.source != null) {
+    const registerUrl = pathToFileURL(`${aside.copy}/lib/register.js`).href
+    const source = typeof result.source === 'string' ? result.source : new TextDecoder().decode(result.source as Uint8Array)
+    return { ...result, source: `${source}\nimport ${JSON.stringify(`${bridgeUrl}?copy=${encodeURIComponent(registerUrl)}`)}\n` }
+  }
+  // Whether autowrapt heard of it anyway (it subscribes to the copy process-wide,
+  // through any ESM target) is known only on the application thread, at exit.
+  if (!loggedAside.has(url)) {
+    loggedAside.add(url)
+    if (loadedLog !== undefined) channelModule.appendUrl(loadedLog, channelModule.leftToOtherLoaderLine(url, aside.specifier, aside.copy))
+  }
+  return result
 }
 
 // A target's wrapper built by another import-in-the-middle copy (one ahead of

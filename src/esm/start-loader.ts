@@ -7,7 +7,7 @@ import type { createHook as CreateHook, IitmLoaderHooks } from 'import-in-the-mi
 import type { register as registerFn } from 'node:module'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { createChannelBuffer, createUrlReader, publishTargets, urlLogOverflowed } from './channel.js'
+import { createChannelBuffer, createUrlReader, parseLeftToOtherLoader, publishTargets, urlLogOverflowed, type LeftModule } from './channel.js'
 import { createLoadTracker, withoutIitm } from './load-tracker.js'
 import { matcherDataFor, type createMatcher, type MatcherData } from './matcher.js'
 import { debug, debugEnabled, warn, WarningCode } from '../report/log.js'
@@ -23,6 +23,8 @@ import { createCycleGuard, runSync, staticClosure } from './import-graph.js'
 export type Loader = {
   /** Hands the loader a target registered after bootstrap. */
   addTarget: (target: Target) => void
+  /** Target modules the loader left to another import-in-the-middle copy (rebuilding-copy.ts). */
+  leftToOtherLoaders: () => LeftModule[]
 }
 
 function iitmHookUrl(): string {
@@ -97,7 +99,7 @@ function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onImported: 
     },
   })
   if (debugEnabled) debug('esm', 'in-thread hooks registered (module.registerHooks); import-in-the-middle loads with the first ESM target')
-  return { addTarget: () => {} }
+  return { addTarget: () => {}, leftToOtherLoaders: () => [] }
 }
 
 function startAsyncLoader(targets: readonly Target[], onImported: OnImported): Loader {
@@ -111,12 +113,24 @@ function startAsyncLoader(targets: readonly Target[], onImported: OnImported): L
   if (debugEnabled) debug('esm', 'import-in-the-middle running on the loader thread (module.register)')
   const readLoaded = createUrlReader(loadedLog)
   const loaded = new Set<string>()
+  const left: LeftModule[] = []
+  function readLog(): void {
+    for (const line of readLoaded()) {
+      const aside = parseLeftToOtherLoader(line)
+      if (aside === undefined) loaded.add(line)
+      else left.push(aside)
+    }
+  }
   function loadedThroughHooks(url: string): boolean {
-    for (const u of readLoaded()) loaded.add(u)
+    readLog()
     return loaded.has(url) || urlLogOverflowed(loadedLog)
   }
   subscribeToIitm((url) => !loadedThroughHooks(withoutIitm(url)), onImported)
   return {
+    leftToOtherLoaders() {
+      readLog()
+      return left.splice(0)
+    },
     addTarget(target) {
       const added = matcherDataFor([target])
       all.specifiers.push(...added.specifiers)

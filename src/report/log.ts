@@ -54,6 +54,20 @@ export function warn(code: WarningCode, message: string): void {
   }
 }
 
+/**
+ * The same warning line, written synchronously: from an `exit` listener,
+ * process.emitWarning would never be printed. Honours --no-warnings.
+ */
+export function warnAtExit(code: WarningCode, message: string): void {
+  if (debugEnabled) debug('core', `warning ${code}: ${message}`)
+  if (process.execArgv.includes('--no-warnings') || /(^|\s)--no-warnings(\s|$)/.test(process.env.NODE_OPTIONS ?? '')) return
+  try {
+    process.stderr.write(`(node:${process.pid}) [${code}] AutowraptWarning: ${message}\n`)
+  } catch {
+    // stderr closed: nothing more to say.
+  }
+}
+
 /** One-line description of a thrown value, for warnings. */
 export function describeError(error: unknown): string {
   if (error instanceof Error) return `${error.name}: ${error.message}`.split('\n')[0]!

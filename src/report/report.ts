@@ -9,7 +9,7 @@ import { hookRef } from '../core/manifest.js'
 import type { HookRecord, Outcome } from '../core/registry.js'
 import type { State } from '../core/state.js'
 
-export type ReportOutcome = 'fired' | 'skipped-version' | 'failed' | 'not-loaded' | 'loaded-before-bootstrap' | 'disabled'
+export type ReportOutcome = 'fired' | 'skipped-version' | 'failed' | 'not-loaded' | 'loaded-before-bootstrap' | 'disabled' | 'wrapped-by-another-loader'
 
 export type ReportEntry = {
   package: string | null
@@ -33,6 +33,7 @@ export type Report = {
 function summarize(outcomes: readonly Outcome[]): ReportOutcome {
   if (outcomes.some((o) => o.status === 'failed')) return 'failed'
   if (outcomes.some((o) => o.status === 'fired' && o.late)) return 'loaded-before-bootstrap'
+  if (outcomes.some((o) => o.status === 'wrapped-by-another-loader')) return 'wrapped-by-another-loader'
   if (outcomes.some((o) => o.status === 'fired')) return 'fired'
   if (outcomes.some((o) => o.status === 'skipped-version')) return 'skipped-version'
   return 'not-loaded'
@@ -63,6 +64,7 @@ function detail(entry: ReportEntry): string {
     .map((o) => {
       if (o.status === 'fired') return `${o.format} ${o.version ?? ''} ${o.ms.toFixed(2)}ms`.replace('  ', ' ')
       if (o.status === 'skipped-version') return `${o.format} ${o.version ?? '(no version)'} not in "${o.range}"`
+      if (o.status === 'wrapped-by-another-loader') return `${o.format}: wrapped by ${o.loader}`
       return `${o.format}: ${o.error}`
     })
     .join('; ')
