@@ -5,10 +5,11 @@
 // temporal dead zone, and a top-level call in pb throws "Cannot access 'a'
 // before initialization" where the plain application works (function
 // declarations of pa are initialised before anything evaluates). So an import
-// of a target from one of the target's own static dependencies gets the module,
-// not the wrapper: the application keeps its native cycle semantics, importers
-// outside the cycle get the hooked namespace, and a warning says which import
-// did not.
+// of a target from one of the target's own static dependencies that reads it
+// at top level (top-level-use.ts) gets the module, not the wrapper: the
+// application keeps its native cycle semantics, importers outside the cycle get
+// the hooked namespace, and a warning says which import did not. Cycle members
+// that read the target only from functions keep the wrapper, and the hooks.
 //
 // Node may resolve pb's imports before pa's (when the application imports pb
 // itself), so the edges seen so far cannot decide it; the target's static
@@ -18,6 +19,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'es-module-lexer'
 import { withoutIitm } from './load-tracker.js'
+import { readsAtTopLevel } from './top-level-use.js'
 
 export type ResolveRequest = { specifier: string; context: { parentURL: string; importAttributes: Record<string, string>; conditions?: readonly string[] } }
 type Resolution = { url: string; format?: string | null | undefined } | undefined
@@ -27,10 +29,18 @@ type Resolution = { url: string; format?: string | null | undefined } | undefine
 const MAX_MODULES = 5000
 const ESM_FORMATS = new Set(['module', 'module-typescript'])
 
+function sourceOf(url: string): string {
+  try {
+    return readFileSync(fileURLToPath(url), 'utf8')
+  } catch {
+    return '' // not a file: nothing to read, no top-level use seen
+  }
+}
+
 function staticImports(url: string): Array<{ specifier: string; importAttributes: Record<string, string> }> {
   if (!url.startsWith('file:')) return []
   try {
-    const [imports] = parse(readFileSync(fileURLToPath(url), 'utf8'), url)
+    const [imports] = parse(sourceOf(url), url)
     const found: Array<{ specifier: string; importAttributes: Record<string, string> }> = []
     for (const entry of imports as unknown as Array<{ type: string; specifier?: string | null; attributes?: Array<[string, string]> | null }>) {
       if (entry.type !== 'static' || typeof entry.specifier !== 'string') continue
@@ -104,9 +114,9 @@ export function createCycleGuard(warn: (message: string) => void) {
     remember(target: string, closure: Set<string>): void {
       closures.set(target, closure)
     },
-    /** Whether the importer is one of the target's own dependencies; warns once per target. */
-    inCycle(target: string, importer: string): boolean {
-      if (!closures.get(target)?.has(importer)) return false
+    /** Whether the importer is one of the target's own dependencies and reads it at top level; warns once per target. */
+    inCycle(target: string, importer: string, specifier: string): boolean {
+      if (!closures.get(target)?.has(importer) || !readsAtTopLevel(sourceOf(importer), specifier)) return false
       if (!warned.has(target)) {
         warned.add(target)
         warn(`autowrapt: ${importer} imports the hook target ${target} inside an import cycle through it; that import gets the module itself (a wrapper cannot evaluate in the middle of its own cycle), so exports a hook rebinds are not rebound there`)

@@ -70,7 +70,7 @@ export async function resolve(specifier: string, context: ResolveContext, nextRe
     const closure = await importGraphModule.runAsync(importGraphModule.staticClosure(target, conditions), (r) => nextResolve(r.specifier, r.context))
     cycles.remember(target, closure)
   }
-  return cycles.inCycle(target, parentURL!) ? { url: target, format: result.format, shortCircuit: true } : result
+  return cycles.inCycle(target, parentURL!, specifier) ? { url: target, format: result.format, shortCircuit: true } : result
 }
 
 type LoadResult = { format?: string; source?: unknown; shortCircuit?: boolean }

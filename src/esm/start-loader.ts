@@ -45,7 +45,7 @@ function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onImported: 
   const tracker = createLoadTracker()
   const cycles = createCycleGuard((message) => warn(WarningCode.EsmCycle, message))
   // An import of a target from inside the target's own cycle gets the module (import-graph.ts).
-  function outsideCycles(context: ResolveContext, result: ResolveResult, nextResolve: NextResolve): ResolveResult {
+  function outsideCycles(specifier: string, context: ResolveContext, result: ResolveResult, nextResolve: NextResolve): ResolveResult {
     const { parentURL, conditions } = context
     const target = result.format === 'commonjs' || !tracker.isIncluded(result.url) ? undefined : cycles.wrappedTarget(parentURL, result.url)
     if (target === undefined) return result
@@ -56,7 +56,7 @@ function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onImported: 
       cycles.remember(target, runSync(staticClosure(target, conditions), (r) => nextResolve(r.specifier, r.context)))
       Object.assign(context, saved)
     }
-    return cycles.inCycle(target, parentURL!) ? { url: target, format: result.format, shortCircuit: true } : result
+    return cycles.inCycle(target, parentURL!, specifier) ? { url: target, format: result.format, shortCircuit: true } : result
   }
   let iitm: IitmLoaderHooks | undefined
   let ownRegisterUrl: string | undefined
@@ -77,12 +77,12 @@ function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onImported: 
   const { registerHooks } = require('node:module') as { registerHooks: (hooks: object) => unknown }
   registerHooks({
     resolve(specifier: string, context: ResolveContext, nextResolve: NextResolve) {
-      if (iitm !== undefined) return outsideCycles(context, iitm.resolveSync(specifier, context, nextResolve), nextResolve)
+      if (iitm !== undefined) return outsideCycles(specifier, context, iitm.resolveSync(specifier, context, nextResolve), nextResolve)
       const result = nextResolve(specifier, context)
       // The entry point and require() calls are never wrapped (import-in-the-middle's own rules).
       if (!context.parentURL || context.conditions?.includes('require') || !matcher.shouldInclude(result.url, specifier)) return result
       iitm = startIitm()
-      return outsideCycles(context, iitm.resolveSync(specifier, context, nextResolve), nextResolve)
+      return outsideCycles(specifier, context, iitm.resolveSync(specifier, context, nextResolve), nextResolve)
     },
     load(url: string, context: unknown, nextLoad: (url: string, context: unknown) => unknown) {
       tracker.loading(url)
