@@ -16,10 +16,11 @@
 // import closure is read from its sources instead, once per target module, and
 // only when a module imports a target.
 import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parse } from 'es-module-lexer'
 import { withoutIitm } from './load-tracker.js'
 import { readsAtTopLevel } from './top-level-use.js'
+import { findPackageDir, packageOfFile, readPackageJson } from '../core/package-info.js'
 
 export type ResolveRequest = { specifier: string; context: { parentURL: string; importAttributes: Record<string, string>; conditions?: readonly string[] } }
 type Resolution = { url: string; format?: string | null | undefined } | undefined
@@ -42,8 +43,9 @@ function staticImports(url: string): Array<{ specifier: string; importAttributes
   try {
     const [imports] = parse(sourceOf(url), url)
     const found: Array<{ specifier: string; importAttributes: Record<string, string> }> = []
-    for (const entry of imports as unknown as Array<{ type: string; specifier?: string | null; attributes?: Array<[string, string]> | null }>) {
-      if (entry.type !== 'static' || typeof entry.specifier !== 'string') continue
+    for (const entry of imports as unknown as Array<{ type: string; specifier?: string | null; attributes?: Array<[string, string]> | null; typeOnly?: boolean }>) {
+      // 'static' is every `import`/`export ... from` but `export * from` ('reexport-star').
+      if ((entry.type !== 'static' && entry.type !== 'reexport-star') || entry.typeOnly || typeof entry.specifier !== 'string') continue
       found.push({ specifier: entry.specifier, importAttributes: Object.fromEntries(entry.attributes ?? []) })
     }
     return found
@@ -53,7 +55,7 @@ function staticImports(url: string): Array<{ specifier: string; importAttributes
 }
 
 /** The URLs a module statically imports, transitively (ESM only: require() never gets a wrapper). */
-export function* staticClosure(root: string, conditions: readonly string[] | undefined): Generator<ResolveRequest, Set<string>, Resolution> {
+export function* staticClosure(root: string, conditions: readonly string[] | undefined, within: string | null): Generator<ResolveRequest, Set<string>, Resolution> {
   const seen = new Set<string>([root])
   const queue = [root]
   for (let i = 0; i < queue.length && seen.size < MAX_MODULES; i++) {
@@ -62,9 +64,10 @@ export function* staticClosure(root: string, conditions: readonly string[] | und
       const resolved = yield { specifier, context: { parentURL, importAttributes, ...(conditions ? { conditions } : {}) } }
       if (resolved === undefined) continue
       const child = withoutIitm(resolved.url)
-      if (seen.has(child)) continue
+      if (seen.has(child) || (within !== null && !child.startsWith(within))) continue
       seen.add(child)
-      if (ESM_FORMATS.has(resolved.format ?? '') || (!resolved.format && child.endsWith('.mjs'))) queue.push(child)
+      // Newer Nodes often leave the format to the load step: follow unless it is known not to be ESM.
+      if (!resolved.format || ESM_FORMATS.has(resolved.format)) queue.push(child)
     }
   }
   return seen
@@ -98,9 +101,45 @@ export async function runAsync<T>(gen: Generator<ResolveRequest, T, Resolution>,
   return step.value
 }
 
+// Whether the importer can be one of the target's dependencies at all, from
+// package.json files alone, and how far the walk must go: within the package
+// when both are in the same one; everywhere when the target's package depends
+// (declared, transitively) on the importer's; not at all otherwise, and never
+// for application code outside node_modules (no package imports it). This
+// keeps the walk off the common case, an application importing a target.
+function walkScope(target: string, importer: string): string | null | undefined {
+  if (!importer.startsWith('file:') || !importer.includes('/node_modules/')) return undefined
+  const targetPackage = packageOfFile(fileURLToPath(target))
+  const importerPackage = packageOfFile(fileURLToPath(importer))
+  if (targetPackage === undefined || importerPackage === undefined) return undefined
+  if (targetPackage.dir === importerPackage.dir) return pathToFileURL(targetPackage.dir).href + '/'
+  return dependsOn(targetPackage.dir, importerPackage.dir) ? null : undefined
+}
+
+function dependsOn(from: string, to: string): boolean {
+  const seen = new Set<string>([from])
+  const queue = [from]
+  for (let i = 0; i < queue.length && seen.size < MAX_MODULES; i++) {
+    const manifest = readPackageJson(queue[i]!) ?? {}
+    for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies']) {
+      const deps = manifest[field]
+      if (typeof deps !== 'object' || deps === null) continue
+      for (const name of Object.keys(deps)) {
+        const dir = findPackageDir(name, [queue[i]!])
+        if (dir === undefined || seen.has(dir)) continue
+        if (dir === to) return true
+        seen.add(dir)
+        queue.push(dir)
+      }
+    }
+  }
+  return false
+}
+
 export function createCycleGuard(warn: (message: string) => void) {
   const closures = new Map<string, Set<string>>()
   const warned = new Set<string>()
+  const keyOf = (target: string, scope: string | null) => `${target} ${scope ?? '*'}`
   return {
     /** The target module whose wrapper this resolution hands out, when the importer is a plain module. */
     wrappedTarget(parentURL: string | undefined, url: string): string | undefined {
@@ -108,15 +147,17 @@ export function createCycleGuard(warn: (message: string) => void) {
       const real = withoutIitm(url)
       return real === url || real === parentURL ? undefined : real
     },
-    closureOf(target: string): Set<string> | undefined {
-      return closures.get(target)
-    },
-    remember(target: string, closure: Set<string>): void {
-      closures.set(target, closure)
+    /** The walk still to run before `inCycle` can answer, if any (the caller drives it with Node's resolver). */
+    pendingWalk(target: string, importer: string, conditions: readonly string[] | undefined) {
+      const scope = walkScope(target, importer)
+      if (scope === undefined || closures.has(keyOf(target, scope))) return undefined
+      return { walk: staticClosure(target, conditions, scope), done: (closure: Set<string>) => closures.set(keyOf(target, scope), closure) }
     },
     /** Whether the importer is one of the target's own dependencies and reads it at top level; warns once per target. */
     inCycle(target: string, importer: string, specifier: string): boolean {
-      if (!closures.get(target)?.has(importer) || !readsAtTopLevel(sourceOf(importer), specifier)) return false
+      const scope = walkScope(target, importer)
+      if (scope === undefined || !closures.get(keyOf(target, scope))?.has(importer)) return false
+      if (!readsAtTopLevel(sourceOf(importer), specifier)) return false
       if (!warned.has(target)) {
         warned.add(target)
         warn(`autowrapt: ${importer} imports the hook target ${target} inside an import cycle through it; that import gets the module itself (a wrapper cannot evaluate in the middle of its own cycle), so exports a hook rebinds are not rebound there`)

@@ -66,10 +66,8 @@ export async function resolve(specifier: string, context: ResolveContext, nextRe
   // An import of a target from inside the target's own cycle (import-graph.ts).
   const target = result.format === 'commonjs' || !tracker?.isIncluded(result.url) ? undefined : cycles.wrappedTarget(parentURL, result.url)
   if (target === undefined) return result
-  if (cycles.closureOf(target) === undefined) {
-    const closure = await importGraphModule.runAsync(importGraphModule.staticClosure(target, conditions), (r) => nextResolve(r.specifier, r.context))
-    cycles.remember(target, closure)
-  }
+  const pending = cycles.pendingWalk(target, parentURL!, conditions)
+  if (pending !== undefined) pending.done(await importGraphModule.runAsync(pending.walk, (r) => nextResolve(r.specifier, r.context)))
   return cycles.inCycle(target, parentURL!, specifier) ? { url: target, format: result.format, shortCircuit: true } : result
 }
 

@@ -18,7 +18,7 @@ import { subscribeToIitm, type OnImported } from './subscription.js'
 import { foreignRegisterUrl, registerUrlOf } from './foreign-wrapper.js'
 import { subscribeToForeignCopy } from './foreign-copies.js'
 import { withJsonAttribute } from './wrapper-load.js'
-import { createCycleGuard, runSync, staticClosure } from './import-graph.js'
+import { createCycleGuard, runSync } from './import-graph.js'
 
 export type Loader = {
   /** Hands the loader a target registered after bootstrap. */
@@ -49,11 +49,12 @@ function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onImported: 
     const { parentURL, conditions } = context
     const target = result.format === 'commonjs' || !tracker.isIncluded(result.url) ? undefined : cycles.wrappedTarget(parentURL, result.url)
     if (target === undefined) return result
-    if (cycles.closureOf(target) === undefined) {
+    const pending = cycles.pendingWalk(target, parentURL!, conditions)
+    if (pending !== undefined) {
       // Node merges the context of each nextResolve call into this hook's own
       // (seen on 24 and 26): put it back as it was.
       const saved = { ...context }
-      cycles.remember(target, runSync(staticClosure(target, conditions), (r) => nextResolve(r.specifier, r.context)))
+      pending.done(runSync(pending.walk, (r) => nextResolve(r.specifier, r.context)))
       Object.assign(context, saved)
     }
     return cycles.inCycle(target, parentURL!, specifier) ? { url: target, format: result.format, shortCircuit: true } : result
