@@ -6,9 +6,11 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { hookRef, type HookSpec } from '../core/manifest.js'
 import { isPackageName } from '../core/targets.js'
-import { checkField, type CheckProblem } from './field-check.js'
+import { WarningCode } from '../report/log.js'
+import { checkField } from './field-check.js'
 import { filesCoverage } from './files-field.js'
-import { locateHookFile, wouldRefuse } from '../core/hook-files.js'
+import { locateHookFile } from '../core/hook-files.js'
+import { CheckCode, wouldRefuse, type CliProblem } from './problems.js'
 import { probeExports } from './probe-exports.js'
 
 export type CheckResult = {
@@ -18,7 +20,7 @@ export type CheckResult = {
   hooks: number
   hookFiles: number
   groups: number
-  problems: CheckProblem[]
+  problems: CliProblem[]
   notes: string[]
 }
 
@@ -41,32 +43,32 @@ function readPackage(dir: string): Record<string, unknown> {
 }
 
 /** Checks every hook file once, then each declaration's export against what that file exports. */
-function checkHookFiles(dir: string, specs: HookSpec[], files: unknown, timeoutMs: number, problems: CheckProblem[]): number {
+function checkHookFiles(dir: string, specs: HookSpec[], files: unknown, timeoutMs: number, problems: CliProblem[]): number {
   const coverage = filesCoverage(files)
-  if (coverage.problem) problems.push({ jsonPath: 'files', message: coverage.problem })
+  if (coverage.problem) problems.push({ code: CheckCode.FilesField, jsonPath: 'files', message: coverage.problem })
   const byFile = new Map<string, HookSpec[]>()
   for (const spec of specs) byFile.set(spec.file, [...(byFile.get(spec.file) ?? []), spec])
   for (const [file, fileSpecs] of byFile) {
     const first = fileSpecs[0]!
     const located = locateHookFile(dir, file)
     if (!located.ok) {
-      for (const spec of fileSpecs) problems.push({ jsonPath: spec.jsonPath, message: wouldRefuse(located.problem) })
+      for (const spec of fileSpecs) problems.push({ ...located.problem, jsonPath: spec.jsonPath, message: wouldRefuse(located.problem) })
       continue
     }
     if (!coverage.covers(file)) {
-      problems.push({ jsonPath: first.jsonPath, message: `hook file ${file} is not covered by "files", so npm would not publish it; add it (or its directory) to "files"` })
+      problems.push({ code: CheckCode.NotPublished, jsonPath: first.jsonPath, message: `hook file ${file} is not covered by "files", so npm would not publish it; add it (or its directory) to "files"` })
     }
     const names = [...new Set(fileSpecs.map((s) => s.exportName ?? null))]
-    const probe = probeExports(located.path, names, dir, timeoutMs)
+    const probe = probeExports(located.value, names, dir, timeoutMs)
     for (const spec of fileSpecs) {
-      if ('error' in probe) {
-        problems.push({ jsonPath: spec.jsonPath, message: `hook file ${file} failed to load: ${probe.error}` })
+      if (!probe.ok) {
+        problems.push({ ...probe.problem, jsonPath: spec.jsonPath, message: `hook file ${file} failed to load: ${probe.problem.message}` })
         continue
       }
-      const type = probe.types.get(spec.exportName ?? null)
+      const type = probe.value.get(spec.exportName ?? null)
       if (type !== 'function') {
         const what = spec.exportName ? `export "${spec.exportName}"` : 'default export (module.exports or exports.default)'
-        problems.push({ jsonPath: spec.jsonPath, message: `${hookRef(spec)}: the ${what} is ${type === 'undefined' ? 'missing' : `a ${type}`}, not a function` })
+        problems.push({ code: WarningCode.HookExport, jsonPath: spec.jsonPath, message: `${hookRef(spec)}: the ${what} is ${type === 'undefined' ? 'missing' : `a ${type}`}, not a function` })
       }
     }
   }
@@ -80,7 +82,7 @@ export function checkPatchPackage(dir: string, timeoutMs: number): CheckResult {
   const problems = [...field.problems]
   const name = typeof json.name === 'string' ? json.name : null
   if (name === null || !isPackageName(name)) {
-    problems.unshift({ jsonPath: 'name', message: 'a patch package needs a valid package name: AUTOWRAPT_BOOTSTRAP refers to it by name' })
+    problems.unshift({ code: CheckCode.PackageName, jsonPath: 'name', message: 'a patch package needs a valid package name: AUTOWRAPT_BOOTSTRAP refers to it by name' })
   }
   const hookFiles = checkHookFiles(dir, field.specs, json.files, timeoutMs, problems)
   const notes: string[] = []

@@ -4,6 +4,7 @@ import { resolve } from 'node:path'
 import { HELP_OPTION, UsageError, type Command, type ParsedArgs } from './args.js'
 import { checkPatchPackage, type CheckResult } from './check-package.js'
 import { ExitCode, plural, print, printJson } from './output.js'
+import { problemJson } from './problems.js'
 
 const DEFAULT_TIMEOUT_MS = 10_000
 
@@ -39,7 +40,7 @@ function runCheck(args: ParsedArgs): number {
   }
   const timeoutMs = timeoutFrom(args)
   const result = checkPatchPackage(resolve(args.positionals[0] ?? '.'), timeoutMs)
-  if (args.options.has('json')) printJson({ ok: result.problems.length === 0, ...result })
+  if (args.options.has('json')) printJson({ ok: result.problems.length === 0, ...result, problems: result.problems.map(problemJson) })
   else render(result)
   return result.problems.length === 0 ? ExitCode.Ok : ExitCode.Problems
 }

@@ -45,7 +45,7 @@ export function createHookLoader(origin: HookOrigin): () => PostImportHook {
       const outcome = located.problem.code === WarningCode.UnsafeHookPath ? 'refused' : 'the hook is skipped'
       throw new HookLoadError(located.problem.code, `autowrapt: ${located.problem.message}; ${outcome}`)
     }
-    const real = located.path
+    const real = located.value
     let module: unknown
     try {
       if (debugEnabled) debug('core', `loading hook file ${real}`)
