@@ -22,12 +22,3 @@ export type ModuleInfo = {
  * `module.exports` (CommonJS) or the default export (ESM).
  */
 export type PostImportHook<T = any> = (exports: T, info: ModuleInfo) => unknown
-
-/** Where a declared hook comes from; absent for hooks registered by code. */
-export type HookOrigin = {
-  readonly packageName: string
-  readonly packageDir: string
-  readonly file: string
-  readonly exportName: string | undefined
-  readonly group: string | undefined
-}

@@ -3,7 +3,16 @@
 import { locateHookFile } from './hook-files.js'
 import { debug, debugEnabled, describeError, WarningCode } from '../report/log.js'
 import { hookRef } from './manifest.js'
-import type { HookOrigin, PostImportHook } from '../types.js'
+import type { PostImportHook } from '../types.js'
+
+/** Where a declared hook comes from; absent for hooks registered by code. */
+export type HookOrigin = {
+  readonly packageName: string
+  readonly packageDir: string
+  readonly file: string
+  readonly exportName: string | undefined
+  readonly group: string | undefined
+}
 
 function label(origin: HookOrigin): string {
   return `${hookRef(origin)} of "${origin.packageName}"`
