@@ -12,7 +12,7 @@ describe('one module instance, named the same way by every adapter', () => {
   it('an ES module loaded with require(esm) gives its hooks a mutable copy of the frozen namespace', () => {
     const namespace = Object.freeze(Object.assign(Object.create(null), { default: 1, named: 2 }))
     const copy = requiredEsmExports(namespace)
-    expect(copy).toEqual({ default: 1, named: 2 })
+    expect({ ...copy }).toEqual({ default: 1, named: 2 })
     copy.named = 3
     expect(copy.named).toBe(3)
     expect(Object.prototype.toString.call(copy)).toBe('[object Module]')
