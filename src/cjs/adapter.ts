@@ -2,6 +2,10 @@
 // names of every non-builtin target. Its whitelist array is read live on each
 // require, so targets registered later are appended to the same array instead
 // of creating another Hook (cost grows with the number of Hook instances).
+// That live read is RITM's behaviour, not its documented API: package.json
+// pins RITM with `~`, and test/integration/upstream-contracts.test.ts fails
+// loudly if a release changes it.
+import { Module } from 'node:module'
 import { join } from 'node:path'
 import { types } from 'node:util'
 import { installRequireFilter } from './filter.js'
@@ -103,7 +107,10 @@ export function installCjsAdapter(registry: Registry): void {
 
   for (const target of registry.targets()) addTarget(target)
   registry.onNewTarget(addTarget)
-  const hook = new Hook(whitelist, { internals: false }, onrequire) as { _origRequire: (this: unknown, id: string) => unknown }
-  installRequireFilter(hook._origRequire, (name) => targetPackages.has(name))
+  // The require in place before RITM's is what the filter bypasses to (RITM
+  // keeps the same function privately). Capturing it here needs no RITM internals.
+  const requireBeforeHook = Module.prototype.require as unknown as (this: Module, id: string) => unknown
+  new Hook(whitelist, { internals: false }, onrequire)
+  installRequireFilter(requireBeforeHook, (name) => targetPackages.has(name))
   if (debugEnabled) debug('cjs', `require hook installed for ${whitelist.join(', ') || '(no targets yet)'}`)
 }
