@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { hookRef, type HookSpec } from '../core/manifest.js'
+import { isPlainObject } from '../core/plain-object.js'
 import { isPackageName } from '../core/targets.js'
 import { WarningCode } from '../report/log.js'
 import { checkField } from './field-check.js'
@@ -38,8 +39,8 @@ function readPackage(dir: string): Record<string, unknown> {
   } catch (error) {
     throw new Error(`${join(dir, 'package.json')} is not valid JSON: ${(error as Error).message}`)
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error(`${join(dir, 'package.json')} does not hold a JSON object`)
-  return json as Record<string, unknown>
+  if (!isPlainObject(json)) throw new Error(`${join(dir, 'package.json')} does not hold a JSON object`)
+  return json
 }
 
 /** Checks every hook file once, then each declaration's export against what that file exports. */

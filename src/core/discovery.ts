@@ -7,6 +7,7 @@ import { dirname, resolve } from 'node:path'
 import { GROUP_NAME, isWithinPath, keyPath, readManifest, type HookSpec } from './manifest.js'
 import { WarningCode } from '../report/log.js'
 import { findNearestPackageDir, findPackageDir, readPackageJson } from './package-info.js'
+import { isPlainObject } from './plain-object.js'
 import { fail, ok, type Problem, type Result } from './problem.js'
 import { isPackageName, splitAtPackageColon } from './targets.js'
 
@@ -74,7 +75,7 @@ function applicationDependencies(bases: readonly string[]): string[] {
   const names: string[] = []
   for (const field of ['dependencies', 'optionalDependencies', 'devDependencies']) {
     const deps = json[field]
-    if (typeof deps === 'object' && deps !== null) for (const dep of Object.keys(deps)) if (!names.includes(dep)) names.push(dep)
+    if (isPlainObject(deps)) for (const dep of Object.keys(deps)) if (!names.includes(dep)) names.push(dep)
   }
   return names
 }
@@ -116,7 +117,7 @@ export function resolveBootstrapName(name: string, bases: readonly string[] = de
   const group = parsed.kind === 'group' ? parsed.group : parsed.packageName
   for (const dep of applicationDependencies(bases)) {
     const found = loadPatchPackage(dep, bases)
-    if (found === undefined || typeof found.field !== 'object' || found.field === null) continue
+    if (found === undefined || !isPlainObject(found.field)) continue
     const manifest = readManifest(found.field)
     const specs = manifest.groups.get(group)
     if (specs === undefined) continue

@@ -3,6 +3,7 @@
 // JSON path), and never throws, so one bad entry cannot hide the good ones.
 import { posix } from 'node:path'
 import { WarningCode } from '../report/log.js'
+import { isPlainObject } from './plain-object.js'
 import { fail, ok, type Problem, type Result } from './problem.js'
 import { parseTarget, type Target } from './targets.js'
 
@@ -32,10 +33,6 @@ export type Manifest = {
 const KNOWN_FIELDS = new Set(['hooks', 'groups', '$schema'])
 /** What AUTOWRAPT_BOOTSTRAP can spell after `pkg:` (see discovery.ts). */
 export const GROUP_NAME = /^[\w.~-]+$/
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 /** How a hook is named in messages: `hooks/pg.js#patchPg`, or just the file for a default export. */
 export function hookRef(hook: { readonly file: string; readonly exportName: string | undefined }): string {
@@ -153,6 +150,10 @@ export function readManifest(field: unknown): Manifest {
         groups.set(name, readHookTable(table, keyPath('autowrapt.groups', name), name, problems))
       }
     }
+  }
+  if (field.$schema !== undefined && typeof field.$schema !== 'string') {
+    const found = field.$schema === null ? 'null' : Array.isArray(field.$schema) ? 'array' : typeof field.$schema
+    problems.push({ jsonPath: 'autowrapt.$schema', code: WarningCode.InvalidConfig, message: `must be a string (found ${found})` })
   }
   return { hooks, groups, problems }
 }

@@ -13,9 +13,13 @@ import type { ModuleFormat, ModuleInfo } from '../types.js'
 
 const primitiveKeys = new Map<string, object>()
 
+function isObjectLike(value: unknown): value is object {
+  return (typeof value === 'object' && value !== null) || typeof value === 'function'
+}
+
 /** The key of a CommonJS instance: its exports, or a stable stand-in per file for exports that are no object. */
 export function commonJsInstance(exports: unknown, filename: string): object {
-  if ((typeof exports === 'object' && exports !== null) || typeof exports === 'function') return exports as object
+  if (isObjectLike(exports)) return exports
   let key = primitiveKeys.get(filename)
   if (key === undefined) primitiveKeys.set(filename, (key = {}))
   return key
@@ -40,7 +44,7 @@ export function createReplacements() {
     /** The instance key `key` stands for: itself, or the instance it replaced. */
     instanceOf: (key: object): object => originals.get(key) ?? key,
     record(replacement: unknown, key: object): void {
-      if ((typeof replacement === 'object' && replacement !== null) || typeof replacement === 'function') originals.set(replacement, key)
+      if (isObjectLike(replacement)) originals.set(replacement, key)
     },
   }
 }

@@ -2,6 +2,7 @@
 // way Node resolves bare specifiers), and which package a module file belongs to.
 import { readFileSync, realpathSync, statSync } from 'node:fs'
 import { dirname, join, sep } from 'node:path'
+import { isPlainObject } from './plain-object.js'
 
 export type PackageJson = { name?: unknown; version?: unknown; [key: string]: unknown }
 export type PackageInfo = { readonly name: string | undefined; readonly version: string | undefined; readonly dir: string }
@@ -14,7 +15,7 @@ export function readPackageJson(dir: string): PackageJson | null {
   if (json !== undefined) return json
   try {
     const parsed: unknown = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))
-    json = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as PackageJson) : null
+    json = isPlainObject(parsed) ? (parsed as PackageJson) : null
   } catch {
     json = null
   }
