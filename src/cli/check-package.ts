@@ -9,7 +9,7 @@ import { isPlainObject } from '../core/plain-object.js'
 import { isPackageName } from '../core/targets.js'
 import { WarningCode } from '../report/log.js'
 import { checkField } from './field-check.js'
-import { filesCoverage } from './files-field.js'
+import { packedFiles } from './packed-files.js'
 import { locateHookFile } from '../core/hook-files.js'
 import { CheckCode, wouldRefuse, type CliProblem } from './problems.js'
 import { probeExports } from './probe-exports.js'
@@ -43,10 +43,20 @@ function readPackage(dir: string): Record<string, unknown> {
   return json
 }
 
+/** Whether npm would publish a file; every file counts as published when npm cannot say (a note says so). */
+function publishedFiles(dir: string, files: unknown, timeoutMs: number, problems: CliProblem[], notes: string[]): (file: string) => boolean {
+  if (files !== undefined && (!Array.isArray(files) || files.some((f) => typeof f !== 'string'))) {
+    problems.push({ code: CheckCode.FilesField, jsonPath: 'files', message: 'must be an array of file, directory or glob strings' })
+    return () => true
+  }
+  const packed = packedFiles(dir, timeoutMs)
+  if (packed.ok) return (file) => packed.value.has(file)
+  notes.push(`${packed.problem.message}; whether hook files would be published was not checked`)
+  return () => true
+}
+
 /** Checks every hook file once, then each declaration's export against what that file exports. */
-function checkHookFiles(dir: string, specs: HookSpec[], files: unknown, timeoutMs: number, problems: CliProblem[]): number {
-  const coverage = filesCoverage(files)
-  if (coverage.problem) problems.push({ code: CheckCode.FilesField, jsonPath: 'files', message: coverage.problem })
+function checkHookFiles(dir: string, specs: HookSpec[], published: (file: string) => boolean, timeoutMs: number, problems: CliProblem[]): number {
   const byFile = new Map<string, HookSpec[]>()
   for (const spec of specs) byFile.set(spec.file, [...(byFile.get(spec.file) ?? []), spec])
   for (const [file, fileSpecs] of byFile) {
@@ -56,7 +66,7 @@ function checkHookFiles(dir: string, specs: HookSpec[], files: unknown, timeoutM
       for (const spec of fileSpecs) problems.push({ ...located.problem, jsonPath: spec.jsonPath, message: wouldRefuse(located.problem) })
       continue
     }
-    if (!coverage.covers(file)) {
+    if (!published(file)) {
       problems.push({ code: CheckCode.NotPublished, jsonPath: first.jsonPath, message: `hook file ${file} is not covered by "files", so npm would not publish it; add it (or its directory) to "files"` })
     }
     const names = [...new Set(fileSpecs.map((s) => s.exportName ?? null))]
@@ -82,11 +92,14 @@ export function checkPatchPackage(dir: string, timeoutMs: number): CheckResult {
   const field = checkField(json.autowrapt)
   const problems = [...field.problems]
   const name = typeof json.name === 'string' ? json.name : null
-  if (name === null || !isPackageName(name)) {
+  const validName = name !== null && isPackageName(name)
+  if (!validName) {
     problems.unshift({ code: CheckCode.PackageName, jsonPath: 'name', message: 'a patch package needs a valid package name: AUTOWRAPT_BOOTSTRAP refers to it by name' })
   }
-  const hookFiles = checkHookFiles(dir, field.specs, json.files, timeoutMs, problems)
   const notes: string[] = []
+  // npm cannot pack a package without a valid name, which is already a problem.
+  const published = validName ? publishedFiles(dir, json.files, timeoutMs, problems, notes) : () => true
+  const hookFiles = checkHookFiles(dir, field.specs, published, timeoutMs, problems)
   if (json.exports !== undefined && field.specs.length > 0) {
     notes.push('package.json has an "exports" map: hook files are loaded by their path, which "exports" does not restrict, so they need not be listed there')
   }

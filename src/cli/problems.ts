@@ -8,6 +8,8 @@ export const CheckCode = {
   PackageName: 'AUTOWRAPT_CHECK_PACKAGE_NAME',
   FilesField: 'AUTOWRAPT_CHECK_FILES_FIELD',
   NotPublished: 'AUTOWRAPT_CHECK_NOT_PUBLISHED',
+  /** npm could not list the files it would publish; reported as a note, since the package may be fine. */
+  NpmPack: 'AUTOWRAPT_CHECK_NPM_PACK',
 } as const
 export type CheckCode = (typeof CheckCode)[keyof typeof CheckCode]
 
