@@ -55,11 +55,11 @@ export const checkCommand: Command = {
     HELP_OPTION,
   ],
   details: [
-    'Checks the package in dir (default: the working directory): its "autowrapt" field against',
-    'the JSON Schema and the runtime\'s rules, its version ranges, and that every hook file',
-    'exists inside the package, is covered by "files", and exports a function under the',
-    'declared name. Hook files are loaded to see their exports, each in a child process.',
-    'Exits 1 if there is any problem.',
+    'Checks the package in dir (default: the working directory): its "autowrapt" field as the',
+    'runtime reads it (the rules of the shipped JSON Schema), its version ranges, and that every',
+    'hook file exists inside the package, would be published (npm pack --dry-run), and exports a',
+    'function under the declared name. Hook files are loaded to see their exports, each in a',
+    'child process. Exits 1 if there is any problem.',
   ].join('\n'),
   run: runCheck,
 }
