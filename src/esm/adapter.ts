@@ -9,17 +9,16 @@ import { createMatcher, matcherDataFor } from './matcher.js'
 import { reportInternalError } from './internal-error.js'
 import { ownRegisterFile, type ImportedModule, type Namespace } from './subscription.js'
 import { forwardToForeignCopies } from './foreign-copies.js'
-import { debug, debugEnabled, warnAtExit, WarningCode } from '../report/log.js'
 import type { LeftModule } from './channel.js'
-import { packageOfFile } from '../core/package-info.js'
+import { debug, debugEnabled, warnAtExit, WarningCode } from '../report/log.js'
+import { commonJsInstance, moduleInfo } from '../core/module-instance.js'
 import type { Registry } from '../core/registry.js'
 import type { Target } from '../core/targets.js'
 import type { ModuleInfo } from '../types.js'
 
 function esmInfo(name: string, url: string, format: string | undefined): ModuleInfo {
   const filename = url.startsWith('file:') ? fileURLToPath(url) : undefined
-  const pkg = filename === undefined ? undefined : packageOfFile(filename)
-  return { name, version: pkg?.version, baseDir: pkg?.dir, filename, format: (format ?? formatOfLoaded(filename)) === 'commonjs' ? 'commonjs' : 'module' }
+  return moduleInfo(name, (format ?? formatOfLoaded(filename)) === 'commonjs' ? 'commonjs' : 'module', filename)
 }
 
 // import-in-the-middle 1.x and 2.x do not tell their subscribers the format.
@@ -30,14 +29,14 @@ function formatOfLoaded(filename: string | undefined): string {
   return cached !== undefined && Object.prototype.toString.call(cached.exports) !== '[object Module]' ? 'commonjs' : 'module'
 }
 
-// A CommonJS target imported from ESM is the same instance as its require():
-// the hook gets the real module.exports (keyed like the CommonJS adapter keys
-// it, so it never fires twice), and the ESM view is then brought in line.
+// A CommonJS target imported from ESM is the same instance as its require()
+// (module-instance.ts): the hook gets the real module.exports, so it never
+// fires twice, and the ESM view is then brought in line.
 function applyToCommonJs(registry: Registry, target: Target, namespace: Namespace, info: ModuleInfo): void {
   const cached = info.filename === undefined ? undefined : require.cache[info.filename]
   const original = cached ? cached.exports : namespace.default
   if ((typeof original !== 'object' || original === null) && typeof original !== 'function') return
-  const result = registry.moduleLoaded(target, original as object, original, info) as Namespace
+  const result = registry.moduleLoaded(target, commonJsInstance(original, info.filename ?? info.name), original, info) as Namespace
   if (result !== original && cached) cached.exports = result
   for (const key of Object.keys(namespace)) {
     const value = key === 'default' ? result : result?.[key]
@@ -92,7 +91,8 @@ export function installEsmAdapter(registry: Registry): void {
     let info: ModuleInfo
     try {
       info = esmInfo(target.name, url, format)
-      if (debugEnabled) debug('esm', `matched ${target.name} at ${url} (${info.format})${late ? ', loaded before its hook was registered' : ''}`)
+      if (debugEnabled)
+        debug('esm', `matched ${target.name} at ${url} (${info.format})${late ? ', loaded before its hook was registered' : ''}`)
     } catch (error) {
       reportInternalError('the ESM import callback', error)
       return
@@ -129,8 +129,12 @@ export function installEsmAdapter(registry: Registry): void {
       for (const { url, specifier, copy } of left) {
         for (const name of matcher.matches(url, specifier)) {
           const target = targetsByName.get(name)
-          if (target === undefined || !registry.moduleMissed(target, esmInfo(name, url, 'commonjs'), `import-in-the-middle at ${copy}`)) continue
-          warnAtExit(WarningCode.ForeignLoader, `autowrapt: ${url} was wrapped by the import-in-the-middle copy at ${copy}, registered after autowrapt on a Node without module.registerHooks; that copy (1.x or 2.x) rebuilds every module another loader marks, so autowrapt left this CommonJS module to it, and its hooks on "${name}" imported from ESM did not fire. Put --import autowrapt/register after that agent's loader, or use Node 22.22.3+ or 24.11.1+`)
+          if (target === undefined || !registry.moduleMissed(target, esmInfo(name, url, 'commonjs'), `import-in-the-middle at ${copy}`))
+            continue
+          warnAtExit(
+            WarningCode.ForeignLoader,
+            `autowrapt: ${url} was wrapped by the import-in-the-middle copy at ${copy}, registered after autowrapt on a Node without module.registerHooks; that copy (1.x or 2.x) rebuilds every module another loader marks, so autowrapt left this CommonJS module to it, and its hooks on "${name}" imported from ESM did not fire. Put --import autowrapt/register after that agent's loader, or use Node 22.22.3+ or 24.11.1+`,
+          )
         }
       }
     } catch (error) {

@@ -49,9 +49,13 @@ export function subscribeToForeignCopy(registerUrl: string): void {
     const { addHook } = load(dirname(dirname(file))) as { addHook: (hook: IitmHook) => void }
     // 1.x passes no specifier to its subscribers; its register module keeps it.
     addHook((url, namespace, specifier, format) => hook(url, namespace, specifier ?? registerModule.specifiers?.get(url), format))
-    if (debugEnabled) debug('esm', `subscribed to the import-in-the-middle copy at ${dirname(dirname(file))}, whose wrappers load ahead of autowrapt's`)
+    if (debugEnabled)
+      debug('esm', `subscribed to the import-in-the-middle copy at ${dirname(dirname(file))}, whose wrappers load ahead of autowrapt's`)
   } catch (error) {
-    warn(WarningCode.ForeignLoader, `autowrapt: could not subscribe to the import-in-the-middle copy at ${dirname(dirname(file))}: ${describeError(error)}; ESM targets it wraps are not hooked by autowrapt`)
+    warn(
+      WarningCode.ForeignLoader,
+      `autowrapt: could not subscribe to the import-in-the-middle copy at ${dirname(dirname(file))}: ${describeError(error)}; ESM targets it wraps are not hooked by autowrapt`,
+    )
   }
 }
 
@@ -93,7 +97,10 @@ export function forwardToForeignCopies(url: string, namespace: Namespace, specif
       register(url, view, set, get, specifier)
       if (debugEnabled) debug('esm', `handed ${url} to the import-in-the-middle copy at ${dirname(dirname(copy.file))}`)
     } catch (error) {
-      warn(WarningCode.ForeignLoader, `autowrapt: a hook of the import-in-the-middle copy at ${dirname(dirname(copy.file))} threw on ${url}: ${describeError(error)}`)
+      warn(
+        WarningCode.ForeignLoader,
+        `autowrapt: a hook of the import-in-the-middle copy at ${dirname(dirname(copy.file))} threw on ${url}: ${describeError(error)}`,
+      )
     }
   }
 }

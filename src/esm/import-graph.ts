@@ -22,7 +22,10 @@ import { withoutIitm } from './load-tracker.js'
 import { readsAtTopLevel } from './top-level-use.js'
 import { findPackageDir, packageOfFile, readPackageJson } from '../core/package-info.js'
 
-export type ResolveRequest = { specifier: string; context: { parentURL: string; importAttributes: Record<string, string>; conditions?: readonly string[] } }
+export type ResolveRequest = {
+  specifier: string
+  context: { parentURL: string; importAttributes: Record<string, string>; conditions?: readonly string[] }
+}
 type Resolution = { url: string; format?: string | null | undefined } | undefined
 
 // A closure larger than this is not followed further (it costs startup time);
@@ -43,7 +46,12 @@ function staticImports(url: string): Array<{ specifier: string; importAttributes
   try {
     const [imports] = parse(sourceOf(url), url)
     const found: Array<{ specifier: string; importAttributes: Record<string, string> }> = []
-    for (const entry of imports as unknown as Array<{ type: string; specifier?: string | null; attributes?: Array<[string, string]> | null; typeOnly?: boolean }>) {
+    for (const entry of imports as unknown as Array<{
+      type: string
+      specifier?: string | null
+      attributes?: Array<[string, string]> | null
+      typeOnly?: boolean
+    }>) {
       // 'static' is every `import`/`export ... from` but `export * from` ('reexport-star').
       if ((entry.type !== 'static' && entry.type !== 'reexport-star') || entry.typeOnly || typeof entry.specifier !== 'string') continue
       found.push({ specifier: entry.specifier, importAttributes: Object.fromEntries(entry.attributes ?? []) })
@@ -55,7 +63,11 @@ function staticImports(url: string): Array<{ specifier: string; importAttributes
 }
 
 /** The URLs a module statically imports, transitively (ESM only: require() never gets a wrapper). */
-export function* staticClosure(root: string, conditions: readonly string[] | undefined, within: string | null): Generator<ResolveRequest, Set<string>, Resolution> {
+export function* staticClosure(
+  root: string,
+  conditions: readonly string[] | undefined,
+  within: string | null,
+): Generator<ResolveRequest, Set<string>, Resolution> {
   const seen = new Set<string>([root])
   const queue = [root]
   for (let i = 0; i < queue.length && seen.size < MAX_MODULES; i++) {
@@ -87,7 +99,10 @@ export function runSync<T>(gen: Generator<ResolveRequest, T, Resolution>, resolv
   return step.value
 }
 
-export async function runAsync<T>(gen: Generator<ResolveRequest, T, Resolution>, resolve: (request: ResolveRequest) => Promise<Resolution>): Promise<T> {
+export async function runAsync<T>(
+  gen: Generator<ResolveRequest, T, Resolution>,
+  resolve: (request: ResolveRequest) => Promise<Resolution>,
+): Promise<T> {
   let step = gen.next()
   while (!step.done) {
     let resolved: Resolution
@@ -160,7 +175,9 @@ export function createCycleGuard(warn: (message: string) => void) {
       if (!readsAtTopLevel(sourceOf(importer), specifier)) return false
       if (!warned.has(target)) {
         warned.add(target)
-        warn(`autowrapt: ${importer} imports the hook target ${target} inside an import cycle through it; that import gets the module itself (a wrapper cannot evaluate in the middle of its own cycle), so exports a hook rebinds are not rebound there`)
+        warn(
+          `autowrapt: ${importer} imports the hook target ${target} inside an import cycle through it; that import gets the module itself (a wrapper cannot evaluate in the middle of its own cycle), so exports a hook rebinds are not rebound there`,
+        )
       }
       return true
     },

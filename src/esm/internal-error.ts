@@ -12,5 +12,8 @@ export function reportInternalError(where: string, error: unknown): void {
     return
   }
   reported = true
-  warn(WarningCode.InternalError, `autowrapt: internal error in ${where}: ${describeError(error)}; the application continues, some ESM hooks may not have fired`)
+  warn(
+    WarningCode.InternalError,
+    `autowrapt: internal error in ${where}: ${describeError(error)}; the application continues, some ESM hooks may not have fired`,
+  )
 }

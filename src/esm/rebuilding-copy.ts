@@ -23,7 +23,8 @@ export function createRebuildingCopyFinder(ownIitmDir: string) {
     if (known === undefined) {
       try {
         const manifest = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8')) as { name?: unknown; version?: unknown }
-        known = manifest.name === 'import-in-the-middle' && typeof manifest.version === 'string' && Number.parseInt(manifest.version, 10) < 3
+        known =
+          manifest.name === 'import-in-the-middle' && typeof manifest.version === 'string' && Number.parseInt(manifest.version, 10) < 3
       } catch {
         known = false
       }

@@ -3,11 +3,20 @@
 // thread through module.register. Both include only hook targets, and each
 // subscribes to import-in-the-middle itself, once it is complete, and hands the
 // adapter every wrapped module with whether it was loaded through its hooks.
+// create-hook.mjs is import-in-the-middle's internal factory, not named as its
+// API: pinned with `~` in package.json and held by test/integration/upstream-contracts.test.ts.
 import type { createHook as CreateHook, IitmLoaderHooks } from 'import-in-the-middle/create-hook.mjs'
 import type { register as registerFn } from 'node:module'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { createChannelBuffer, createUrlReader, parseLeftToOtherLoader, publishTargets, urlLogOverflowed, type LeftModule } from './channel.js'
+import {
+  createChannelBuffer,
+  createUrlReader,
+  parseLeftToOtherLoader,
+  publishTargets,
+  urlLogOverflowed,
+  type LeftModule,
+} from './channel.js'
 import { createLoadTracker, withoutIitm } from './load-tracker.js'
 import { matcherDataFor, type createMatcher, type MatcherData } from './matcher.js'
 import { debug, debugEnabled, warn, WarningCode } from '../report/log.js'
@@ -78,12 +87,13 @@ function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onImported: 
   const { registerHooks } = require('node:module') as { registerHooks: (hooks: object) => unknown }
   registerHooks({
     resolve(specifier: string, context: ResolveContext, nextResolve: NextResolve) {
-      if (iitm !== undefined) return outsideCycles(specifier, context, iitm.resolveSync(specifier, context, nextResolve), nextResolve)
+      if (iitm !== undefined)
+        return outsideCycles(specifier, context, iitm.resolveSync(specifier, context, nextResolve) as ResolveResult, nextResolve)
       const result = nextResolve(specifier, context)
       // The entry point and require() calls are never wrapped (import-in-the-middle's own rules).
       if (!context.parentURL || context.conditions?.includes('require') || !matcher.shouldInclude(result.url, specifier)) return result
       iitm = startIitm()
-      return outsideCycles(specifier, context, iitm.resolveSync(specifier, context, nextResolve), nextResolve)
+      return outsideCycles(specifier, context, iitm.resolveSync(specifier, context, nextResolve) as ResolveResult, nextResolve)
     },
     load(url: string, context: unknown, nextLoad: (url: string, context: unknown) => unknown) {
       tracker.loading(url)
@@ -137,7 +147,10 @@ function startAsyncLoader(targets: readonly Target[], onImported: OnImported): L
       all.specifiers.push(...added.specifiers)
       all.files.push(...added.files)
       if (!publishTargets(channel, all)) {
-        warn(WarningCode.EsmUnavailable, `autowrapt: too many targets to hand to the ESM loader; ESM imports of "${target.name}" will not be hooked`)
+        warn(
+          WarningCode.EsmUnavailable,
+          `autowrapt: too many targets to hand to the ESM loader; ESM imports of "${target.name}" will not be hooked`,
+        )
       }
     },
   }
@@ -148,9 +161,16 @@ function startAsyncLoader(targets: readonly Target[], onImported: OnImported): L
  * `onImported` receives every module import-in-the-middle wraps, from the
  * moment the loader has subscribed (replays of earlier ones included).
  */
-export function startLoader(targets: readonly Target[], matcher: ReturnType<typeof createMatcher>, onImported: OnImported): Loader | undefined {
+export function startLoader(
+  targets: readonly Target[],
+  matcher: ReturnType<typeof createMatcher>,
+  onImported: OnImported,
+): Loader | undefined {
   if (nodeFeatures.syncHooks()) return startSyncLoader(matcher, onImported)
   if (nodeFeatures.moduleRegister()) return startAsyncLoader(targets, onImported)
-  warn(WarningCode.EsmUnavailable, `autowrapt: this Node.js (${process.version}) has neither usable module.registerHooks nor module.register; ESM targets will not be hooked`)
+  warn(
+    WarningCode.EsmUnavailable,
+    `autowrapt: this Node.js (${process.version}) has neither usable module.registerHooks nor module.register; ESM targets will not be hooked`,
+  )
   return undefined
 }

@@ -19,7 +19,11 @@ function localNames(statement: string): string[] {
   const names: string[] = []
   const braces = /\{([\s\S]*)\}/.exec(clause)
   for (const part of (braces?.[1] ?? '').split(',')) {
-    const local = part.trim().split(/\s+as\s+/).pop()?.trim()
+    const local = part
+      .trim()
+      .split(/\s+as\s+/)
+      .pop()
+      ?.trim()
     if (local && IDENTIFIER.test(local)) names.push(local)
   }
   for (const part of clause.replace(/\{[\s\S]*\}/, '').split(',')) {
