@@ -60,6 +60,9 @@ export function checkHookPath(path: string): { file: string } | { problem: strin
   if (file === '..' || file.startsWith('../') || file === '.') {
     return { problem: `hook path "${path}" escapes its package`, unsafe: true }
   }
+  if (file.split('/').includes('node_modules')) {
+    return { problem: `hook path "${path}" is in node_modules, which holds other packages' code; a hook must be the package's own file`, unsafe: true }
+  }
   return { file }
 }
 
@@ -70,11 +73,14 @@ function parseHookValue(value: unknown, jsonPath: string, problems: Problem[]): 
   let versions: string | undefined
   if (isPlainObject(value)) {
     ref = value.hook
-    for (const k of Object.keys(value)) {
-      if (k !== 'hook' && k !== 'versions') {
-        problems.push({ jsonPath: keyPath(jsonPath, k), code: WarningCode.InvalidConfig, message: `unknown property "${k}" (expected "hook" and optionally "versions")` })
-      }
+    // An unknown property is most likely a misspelt "versions": registering the
+    // hook for every version would do what the author meant to prevent.
+    const unknown = Object.keys(value).filter((k) => k !== 'hook' && k !== 'versions')
+    for (const k of unknown) {
+      const hint = /^vers/i.test(k) ? ' (did you mean "versions"?)' : ''
+      problems.push({ jsonPath: keyPath(jsonPath, k), code: WarningCode.InvalidConfig, message: `unknown property "${k}"${hint}; expected "hook" and optionally "versions"; the hook is dropped` })
     }
+    if (unknown.length > 0) return undefined
     if (value.versions !== undefined) {
       if (typeof value.versions !== 'string' || value.versions.trim() === '') {
         problems.push({ jsonPath: `${jsonPath}.versions`, code: WarningCode.InvalidRange, message: 'versions must be a non-empty semver range string' })
@@ -115,6 +121,10 @@ function readHookTable(table: unknown, jsonPath: string, group: string | undefin
     if (typeof target === 'string') {
       problems.push({ jsonPath: path, code: WarningCode.InvalidConfig, message: `bad target: ${target}` })
       continue
+    }
+    if (target.kind !== 'builtin' && target.packageName !== target.packageName.toLowerCase()) {
+      // Kept (a few legacy packages, like JSONStream, have capitals), but said: most often it is a typo.
+      problems.push({ jsonPath: path, code: WarningCode.InvalidConfig, message: `target "${key}" has upper-case letters, which npm has not allowed in package names since 2017; it only matches a legacy package spelt exactly so` })
     }
     const hook = parseHookValue(value, path, problems)
     if (hook) specs.push({ target, key, group, jsonPath: path, ...hook })

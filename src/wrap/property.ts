@@ -99,7 +99,7 @@ function restoreData(record: DataRecord): boolean {
     return restoreDataOrThrow(record)
   } catch (error) {
     // Reached through __unwrap from shimmer-written code too: never throw there.
-    warn(WarningCode.WrapFailed, `autowrapt could not restore ${propertyLabel(record.name)}: ${describeError(error)}`)
+    warn(WarningCode.WrapFailed, `could not restore ${propertyLabel(record.name)}: ${describeError(error)}`)
     return false
   }
 }
@@ -115,7 +115,7 @@ function restoreDataOrThrow(record: DataRecord): boolean {
   // Current flags, not the ones seen at wrap time: someone may have sealed it since.
   const restored = { value: record.original, writable: now.writable, enumerable: now.enumerable, configurable: now.configurable }
   if (Reflect.defineProperty(target, name, restored)) return true
-  warn(WarningCode.WrapFailed, `autowrapt could not restore ${propertyLabel(name)}: the target refused`)
+  warn(WarningCode.WrapFailed, `could not restore ${propertyLabel(name)}: the target refused`)
   return false
 }
 
@@ -137,7 +137,7 @@ export function unwrapProperty(target: unknown, name: PropertyKey): boolean {
     if (record !== undefined && record.target === target && record.name === name) return restoreData(record)
     return unwrapForeign(target, name, current)
   } catch (error) {
-    warn(WarningCode.WrapFailed, `autowrapt could not unwrap ${propertyLabel(name)}: ${describeError(error)}`)
+    warn(WarningCode.WrapFailed, `could not unwrap ${propertyLabel(name)}: ${describeError(error)}`)
     return false
   }
 }
