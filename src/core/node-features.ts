@@ -27,6 +27,15 @@ export const nodeFeatures = {
    */
   moduleRegister: (): boolean =>
     typeof (require('node:module') as { register?: unknown }).register === 'function' && Number(process.versions.node.split('.')[0]) < 26,
+  /** process.cwd() throws once the working directory has been deleted. */
+  hasWorkingDirectory: (): boolean => {
+    try {
+      process.cwd()
+      return true
+    } catch {
+      return false
+    }
+  },
   /**
    * Whether this thread is Node's own module-customization thread. On Node 20
    * that thread runs the --require preloads whenever an --import is also given,

@@ -105,7 +105,12 @@ function startAsyncLoader(targets: readonly Target[], onStart: () => void): Load
  */
 export function startLoader(targets: readonly Target[], matcher: ReturnType<typeof createMatcher>, onStart: () => void): Loader {
   if (nodeFeatures.syncHooks()) return startSyncLoader(matcher, onStart)
-  if (nodeFeatures.moduleRegister()) return startAsyncLoader(targets, onStart)
+  if (nodeFeatures.moduleRegister()) {
+    // Node's loader thread needs a working directory: without one (it was
+    // deleted), module.register never returns and the application would hang.
+    if (!nodeFeatures.hasWorkingDirectory()) throw new Error('the working directory no longer exists, and module.register hangs without one')
+    return startAsyncLoader(targets, onStart)
+  }
   const why = nodeFeatures.requireEsm() ? 'neither usable module.registerHooks nor module.register' : 'require(esm) is turned off (--no-experimental-require-module), which the in-thread hooks need'
   throw new Error(`Node.js ${process.version}: ${why}`)
 }
