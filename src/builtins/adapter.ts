@@ -5,12 +5,32 @@
 // process.getBuiltinModule('http') and every ESM import form see the same
 // patched functions, with no ESM loader involved.
 //
-// Getting the module can throw: a deprecated builtin (`sys`, `punycode`) under
-// --throw-deprecation throws its deprecation warning. That target's hooks are
-// then reported as unavailable, and the other builtins are still patched.
+// Loading a builtin at bootstrap must not print what the application would
+// not: a deprecated (`sys`) or experimental (`node:sqlite` on Node 22) builtin
+// emits a warning when first loaded, and --throw-deprecation turns the
+// deprecation into a crash. So the load is quiet: warnings emitted while
+// autowrapt loads it are held back (the debug log names them). If the module
+// still cannot be loaded, that target's hooks are reported as unavailable.
+// The trade-off (README, Limitations): an application that loads it later
+// does not get that one-time warning either.
 import type { Registry } from '../core/registry.js'
 import type { Target } from '../core/targets.js'
-import { describeError, warn, WarningCode } from '../report/log.js'
+import { debug, debugEnabled, describeError, warn, WarningCode } from '../report/log.js'
+
+/** process.getBuiltinModule with warnings emitted during the load held back. */
+function loadQuietly(name: string): object {
+  const emitWarning = process.emitWarning
+  const held: string[] = []
+  process.emitWarning = function holdWarning(warning: string | Error) {
+    held.push(typeof warning === 'string' ? warning : warning?.message)
+  } as typeof process.emitWarning
+  try {
+    return process.getBuiltinModule(name) as object
+  } finally {
+    process.emitWarning = emitWarning
+    if (held.length > 0 && debugEnabled) debug('builtin', `loading ${name} for its hooks emitted ${held.length} warning(s), held back: ${held.join(' | ')}`)
+  }
+}
 
 export function installBuiltinAdapter(registry: Registry): void {
   const seen = new Set<string>()
@@ -19,7 +39,7 @@ export function installBuiltinAdapter(registry: Registry): void {
     seen.add(target.name)
     let exports: object
     try {
-      exports = process.getBuiltinModule(target.name) as object
+      exports = loadQuietly(target.name)
     } catch (error) {
       const reason = `loading builtin ${target.name} threw ${describeError(error)}`
       registry.markUnavailable('builtin', (t) => t.name === target.name, reason)
