@@ -23,7 +23,7 @@ export type LocatedHookFile =
 /** Whether `file` is inside `dir` and not inside a node_modules folder of it. */
 export function isInsidePackage(dir: string, file: string): boolean {
   const rel = relative(dir, file)
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return false
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return false
   return !rel.split(sep).includes('node_modules')
 }
 

@@ -56,8 +56,9 @@ export function checkHookPath(path: string): { file: string } | { problem: strin
   if (path.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(path)) {
     return { problem: `hook path "${path}" must be relative to the package root, not absolute or a URL`, unsafe: true }
   }
-  const file = posix.normalize(path)
-  if (file === '..' || file.startsWith('../') || file === '.') {
+  // `./` and `a/..` name the package root itself, which is no hook file.
+  const file = posix.normalize(path).replace(/(.)\/+$/, '$1')
+  if (file === '..' || file.startsWith('../') || file === '.' || file === './') {
     return { problem: `hook path "${path}" escapes its package`, unsafe: true }
   }
   if (file.split('/').includes('node_modules')) {

@@ -52,4 +52,13 @@ describe('the autowrapt field of package.json', () => {
     }
     expect(checkHookPath('./a/../b.js')).toEqual({ file: 'b.js' })
   })
+
+  it("refuses the package root itself and paths into the package's node_modules (other packages' code)", () => {
+    for (const bad of ['./', './/', 'a/..', './node_modules/x/index.js', 'lib/node_modules/y.js']) {
+      const r = checkHookPath(bad)
+      expect('problem' in r && r.unsafe, bad).toBe(true)
+    }
+    expect(checkHookPath('./hooks/')).toEqual({ file: 'hooks' })
+    expect(checkHookPath('....')).toEqual({ file: '....' })
+  })
 })
