@@ -45,7 +45,7 @@ export function discoverInto(state: State, name: string, bases: readonly string[
 // "why didn't my hook fire?" answer is that the module was never loaded.
 function logUnfired(state: State): void {
   for (const record of state.registry.records()) {
-    if (record.outcomes.length === 0) debug('core', `${describeHook(record)} never fired: "${record.target.name}" was not loaded by this process`)
+    if (record.outcomes.length === 0 && !record.disabled) debug('core', `${describeHook(record)} never fired: "${record.target.name}" was not loaded by this process`)
   }
 }
 

@@ -203,7 +203,7 @@ export function createRegistry(options: { strict?: boolean } = {}) {
     /** Records a declared hook that AUTOWRAPT_DISABLE turned off: reported, never fired, no adapter installed for it. */
     registerDisabled(target: Target, entry: HookEntry): void {
       disabled.push(newRecord(target, entry, true))
-      if (debugEnabled) debug('core', `AUTOWRAPT_DISABLE turns off the ${describeHook({ target, origin: entry.origin })}`)
+      if (debugEnabled) debug('core', `AUTOWRAPT_DISABLE turns off the hook of "${entry.origin?.packageName ?? '(code)'}" on "${target.name}"`)
     },
 
     /**
