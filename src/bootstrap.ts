@@ -45,7 +45,8 @@ export function discoverInto(state: State, name: string, bases: readonly string[
 // "why didn't my hook fire?" answer is that the module was never loaded.
 function logUnfired(state: State): void {
   for (const record of state.registry.records()) {
-    if (record.outcomes.length === 0 && !record.disabled) debug('core', `${describeHook(record)} never fired: "${record.target.name}" was not loaded by this process`)
+    if (record.outcomes.length === 0 && !record.disabled)
+      debug('core', `${describeHook(record)} never fired: "${record.target.name}" was not loaded by this process`)
   }
 }
 
@@ -55,7 +56,10 @@ function warnUnmatchedDisable(state: State): void {
   if (state.config.disable.length === 0) return
   const declared = state.registry.records().flatMap((r) => (r.origin ? [[r.origin.packageName, r.target.name] as const] : []))
   for (const { entry, suggestion } of state.disable.unmatched(declared)) {
-    warn(WarningCode.InvalidDisable, `AUTOWRAPT_DISABLE entry "${entry}" matches no declared hook${suggestion ? `; did you mean "${suggestion}"?` : ''}`)
+    warn(
+      WarningCode.InvalidDisable,
+      `AUTOWRAPT_DISABLE entry "${entry}" matches no declared hook${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+    )
   }
 }
 

@@ -13,6 +13,7 @@
 // still cannot be loaded, that target's hooks are reported as unavailable.
 // The trade-off (README, Limitations): an application that loads it later
 // does not get that one-time warning either.
+import { moduleInfo } from '../core/module-instance.js'
 import type { Registry } from '../core/registry.js'
 import type { Target } from '../core/targets.js'
 import { debug, debugEnabled, describeError, warn, WarningCode } from '../report/log.js'
@@ -28,7 +29,8 @@ function loadQuietly(name: string): object {
     return process.getBuiltinModule(name) as object
   } finally {
     process.emitWarning = emitWarning
-    if (held.length > 0 && debugEnabled) debug('builtin', `loading ${name} for its hooks emitted ${held.length} warning(s), held back: ${held.join(' | ')}`)
+    if (held.length > 0 && debugEnabled)
+      debug('builtin', `loading ${name} for its hooks emitted ${held.length} warning(s), held back: ${held.join(' | ')}`)
   }
 }
 
@@ -46,7 +48,7 @@ export function installBuiltinAdapter(registry: Registry): void {
       warn(WarningCode.AdapterUnavailable, `${reason}; its hooks are reported as unavailable, the other builtins are still patched`)
       return
     }
-    registry.moduleLoaded(target, exports, exports, { name: target.name, format: 'builtin' })
+    registry.moduleLoaded(target, exports, exports, moduleInfo(target.name, 'builtin'))
   }
   registry.onNewTarget(fire)
   for (const target of registry.targets()) fire(target)

@@ -3,7 +3,7 @@
 // (`acme-patches:pg`) or a target for every package (`pg`, `node:http`).
 // A rule that turns nothing off is most likely a typo: the matcher remembers
 // which rules matched, so bootstrap can name the others with a suggestion.
-import { parseTarget } from './targets.js'
+import { parseTarget, splitAtPackageColon } from './targets.js'
 import { closest } from './did-you-mean.js'
 
 export type DisableRule =
@@ -14,14 +14,13 @@ export type DisableRule =
 
 function targetName(key: string): string {
   const target = parseTarget(key)
-  return typeof target === 'string' ? key : target.name
+  return target.ok ? target.value.name : key
 }
 
 export function parseDisableRule(entry: string): DisableRule {
   if (entry.startsWith('node:')) return { kind: 'target', target: targetName(entry) }
-  const scopeEnd = entry.startsWith('@') ? entry.indexOf('/') : 0
-  const colon = entry.indexOf(':', Math.max(scopeEnd, 0))
-  if (colon !== -1) return { kind: 'package-target', packageName: entry.slice(0, colon), target: targetName(entry.slice(colon + 1)) }
+  const qualified = splitAtPackageColon(entry)
+  if (qualified) return { kind: 'package-target', packageName: qualified.packageName, target: targetName(qualified.rest) }
   return { kind: 'name', name: entry, target: targetName(entry) }
 }
 
