@@ -10,7 +10,7 @@ import { reportInternalError } from './internal-error.js'
 import { ownRegisterFile, type ImportedModule, type Namespace } from './subscription.js'
 import { forwardToForeignCopies } from './foreign-copies.js'
 import type { LeftModule } from './channel.js'
-import { debug, debugEnabled, warnAtExit, WarningCode } from '../report/log.js'
+import { debug, debugEnabled, warnNow, WarningCode } from '../report/log.js'
 import { commonJsInstance, moduleInfo } from '../core/module-instance.js'
 import type { Registry } from '../core/registry.js'
 import type { Target } from '../core/targets.js'
@@ -111,7 +111,6 @@ export function installEsmAdapter(registry: Registry): void {
   }
 
   const loader = startLoader(initial, matcher, onImported)
-  if (loader === undefined) return
   // Before the report's own exit listener: it must see these outcomes.
   process.prependListener('exit', () => recordLeftToOtherLoaders(loader.leftToOtherLoaders()))
   registry.onNewTarget((target) => {
@@ -131,9 +130,9 @@ export function installEsmAdapter(registry: Registry): void {
           const target = targetsByName.get(name)
           if (target === undefined || !registry.moduleMissed(target, esmInfo(name, url, 'commonjs'), `import-in-the-middle at ${copy}`))
             continue
-          warnAtExit(
+          warnNow(
             WarningCode.ForeignLoader,
-            `autowrapt: ${url} was wrapped by the import-in-the-middle copy at ${copy}, registered after autowrapt on a Node without module.registerHooks; that copy (1.x or 2.x) rebuilds every module another loader marks, so autowrapt left this CommonJS module to it, and its hooks on "${name}" imported from ESM did not fire. Put --import autowrapt/register after that agent's loader, or use Node 22.22.3+ or 24.11.1+`,
+            `${url} was wrapped by the import-in-the-middle copy at ${copy}, registered after autowrapt on a Node without module.registerHooks; that copy (1.x or 2.x) rebuilds every module another loader marks, so autowrapt left this CommonJS module to it, and its hooks on "${name}" imported from ESM did not fire. Put --import autowrapt/register after that agent's loader, or use Node 22.22.3+ or 24.11.1+`,
           )
         }
       }

@@ -54,7 +54,7 @@ export function subscribeToForeignCopy(registerUrl: string): void {
   } catch (error) {
     warn(
       WarningCode.ForeignLoader,
-      `autowrapt: could not subscribe to the import-in-the-middle copy at ${dirname(dirname(file))}: ${describeError(error)}; ESM targets it wraps are not hooked by autowrapt`,
+      `could not subscribe to the import-in-the-middle copy at ${dirname(dirname(file))}: ${describeError(error)}; ESM targets it wraps are not hooked by autowrapt`,
     )
   }
 }
@@ -99,7 +99,7 @@ export function forwardToForeignCopies(url: string, namespace: Namespace, specif
     } catch (error) {
       warn(
         WarningCode.ForeignLoader,
-        `autowrapt: a hook of the import-in-the-middle copy at ${dirname(dirname(copy.file))} threw on ${url}: ${describeError(error)}`,
+        `a hook of the import-in-the-middle copy at ${dirname(dirname(copy.file))} threw on ${url}: ${describeError(error)}`,
       )
     }
   }

@@ -176,7 +176,7 @@ export function createCycleGuard(warn: (message: string) => void) {
       if (!warned.has(target)) {
         warned.add(target)
         warn(
-          `autowrapt: ${importer} imports the hook target ${target} inside an import cycle through it; that import gets the module itself (a wrapper cannot evaluate in the middle of its own cycle), so exports a hook rebinds are not rebound there`,
+          `${importer} imports the hook target ${target} inside an import cycle through it; that import gets the module itself (a wrapper cannot evaluate in the middle of its own cycle), so exports a hook rebinds are not rebound there`,
         )
       }
       return true

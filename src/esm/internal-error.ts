@@ -14,6 +14,6 @@ export function reportInternalError(where: string, error: unknown): void {
   reported = true
   warn(
     WarningCode.InternalError,
-    `autowrapt: internal error in ${where}: ${describeError(error)}; the application continues, some ESM hooks may not have fired`,
+    `internal error in ${where}: ${describeError(error)}; the application continues, some ESM hooks may not have fired`,
   )
 }

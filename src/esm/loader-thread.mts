@@ -19,6 +19,8 @@ import type { MatcherData } from './matcher.js'
 export type LoaderData = MatcherData & { channel: SharedArrayBuffer; loadedLog: SharedArrayBuffer }
 
 let tracker: ReturnType<typeof trackerModule.createLoadTracker> | undefined
+/** False until autowrapt itself registered this loader, with its data. */
+let ours = false
 const cycles = importGraphModule.createCycleGuard((message) => logModule.warn(logModule.WarningCode.EsmCycle, message))
 
 // createHook derives the URL of its runtime (lib/register.js) from this URL, so
@@ -33,7 +35,28 @@ const rebuildingCopyAhead = rebuildingCopyModule.createRebuildingCopyFinder(dirn
 const steppedAside = new Map<string, { copy: string; specifier: string }>()
 let loadedLog: SharedArrayBuffer | undefined
 
-export async function initialize(data: LoaderData): Promise<void> {
+function isLoaderData(data: unknown): data is LoaderData {
+  const d = data as Partial<LoaderData> | undefined
+  return (
+    Array.isArray(d?.specifiers) &&
+    Array.isArray(d?.files) &&
+    d?.channel instanceof SharedArrayBuffer &&
+    d?.loadedLog instanceof SharedArrayBuffer
+  )
+}
+
+export async function initialize(data: unknown): Promise<void> {
+  // `--loader autowrapt/loader` (or --experimental-loader) reaches here without
+  // autowrapt's data: this thread cannot run hooks for the application thread,
+  // so it says what to use instead and lets every module through untouched.
+  if (!isLoaderData(data)) {
+    logModule.warn(
+      logModule.WarningCode.LoaderMisuse,
+      '--loader autowrapt/loader is not supported; nothing is hooked through it. Use NODE_OPTIONS="--import autowrapt/register" (with AUTOWRAPT_BOOTSTRAP)',
+    )
+    return
+  }
+  ours = true
   const matcher = matcherModule.createMatcher(data)
   // Targets registered after bootstrap are published through shared memory;
   // checking for them costs one atomic load per resolution.
@@ -60,6 +83,7 @@ type ResolveResult = { url: string; format?: string | null; shortCircuit?: boole
 type NextResolve = (specifier: string, context: object) => Promise<ResolveResult>
 
 export async function resolve(specifier: string, context: ResolveContext, nextResolve: NextResolve): Promise<ResolveResult> {
+  if (!ours) return nextResolve(specifier, context)
   // Read first: the sync hooks' nextResolve merges each call's context into the caller's (start-loader.ts).
   const { parentURL, conditions } = context
   const result = (await iitm.resolve(specifier, context, nextResolve)) as ResolveResult
@@ -73,7 +97,12 @@ export async function resolve(specifier: string, context: ResolveContext, nextRe
 
 type LoadResult = { format?: string; source?: unknown; shortCircuit?: boolean }
 
-export async function load(url: string, context: unknown, nextLoad: unknown): Promise<LoadResult> {
+export async function load(
+  url: string,
+  context: unknown,
+  nextLoad: (url: string, context: unknown) => Promise<LoadResult>,
+): Promise<LoadResult> {
+  if (!ours) return nextLoad(url, context)
   tracker?.loading(url)
   if (!url.includes('?')) {
     const result = (await iitm.load(url, context, nextLoad)) as LoadResult

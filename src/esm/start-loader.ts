@@ -147,30 +147,29 @@ function startAsyncLoader(targets: readonly Target[], onImported: OnImported): L
       all.specifiers.push(...added.specifiers)
       all.files.push(...added.files)
       if (!publishTargets(channel, all)) {
-        warn(
-          WarningCode.EsmUnavailable,
-          `autowrapt: too many targets to hand to the ESM loader; ESM imports of "${target.name}" will not be hooked`,
-        )
+        warn(WarningCode.EsmUnavailable, `too many targets to hand to the ESM loader; ESM imports of "${target.name}" will not be hooked`)
       }
     },
   }
 }
 
 /**
- * Starts the loader for this Node version, or warns and returns undefined.
+ * Starts the loader for this Node version, or throws an Error saying why ESM
+ * imports cannot be hooked here (the caller reports every ESM hook as unavailable).
  * `onImported` receives every module import-in-the-middle wraps, from the
  * moment the loader has subscribed (replays of earlier ones included).
  */
-export function startLoader(
-  targets: readonly Target[],
-  matcher: ReturnType<typeof createMatcher>,
-  onImported: OnImported,
-): Loader | undefined {
+export function startLoader(targets: readonly Target[], matcher: ReturnType<typeof createMatcher>, onImported: OnImported): Loader {
   if (nodeFeatures.syncHooks()) return startSyncLoader(matcher, onImported)
-  if (nodeFeatures.moduleRegister()) return startAsyncLoader(targets, onImported)
-  warn(
-    WarningCode.EsmUnavailable,
-    `autowrapt: this Node.js (${process.version}) has neither usable module.registerHooks nor module.register; ESM targets will not be hooked`,
-  )
-  return undefined
+  if (nodeFeatures.moduleRegister()) {
+    // Node's loader thread needs a working directory: without one (it was
+    // deleted), module.register never returns and the application would hang.
+    if (!nodeFeatures.hasWorkingDirectory())
+      throw new Error('the working directory no longer exists, and module.register hangs without one')
+    return startAsyncLoader(targets, onImported)
+  }
+  const why = nodeFeatures.requireEsm()
+    ? 'neither usable module.registerHooks nor module.register'
+    : 'require(esm) is turned off (--no-experimental-require-module), which the in-thread hooks need'
+  throw new Error(`Node.js ${process.version}: ${why}`)
 }
