@@ -3,7 +3,7 @@
 // package, npm would publish it, and it exports a function where declared.
 // Unlike `list`, this loads hook files, each in its own child process.
 import { readFileSync, realpathSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { join, relative } from 'node:path'
 import { hookRef, type HookSpec } from '../core/manifest.js'
 import { isPlainObject } from '../core/plain-object.js'
 import { isPackageName } from '../core/targets.js'
@@ -66,8 +66,9 @@ function checkHookFiles(dir: string, specs: HookSpec[], published: (file: string
       for (const spec of fileSpecs) problems.push({ ...located.problem, jsonPath: spec.jsonPath, message: wouldRefuse(located.problem) })
       continue
     }
-    // What npm must publish is the file require() loads (a directory hook's main or index.js).
-    if (!published(relative(realpathSync(dir), located.value).split(sep).join('/'))) {
+    // The file that would load (a directory hook resolves to its main or
+    // index.js): that is what npm must publish.
+    if (!published(file) && !published(relative(realpathSync(dir), located.value))) {
       problems.push({ code: CheckCode.NotPublished, jsonPath: first.jsonPath, message: `hook file ${file} is not covered by "files", so npm would not publish it; add it (or its directory) to "files"` })
     }
     const names = [...new Set(fileSpecs.map((s) => s.exportName ?? null))]
