@@ -5,6 +5,8 @@
 import { join } from 'node:path'
 import { types } from 'node:util'
 import { installRequireFilter } from './filter.js'
+import { installLoadByFilename } from './loaded-by-filename.js'
+import { fireOnCompiledEsm, fireOnRequiredEsm, hasFixedExports, instanceKeyOfView, isEsmSource } from './required-esm.js'
 import { debug, debugEnabled } from '../report/log.js'
 import { isOwnModule, requireOwn } from '../core/own-modules.js'
 import { packageOfFile } from '../core/package-info.js'
@@ -29,7 +31,7 @@ function ritmNames(target: Target): string[] {
 /** Keys for exports that are not objects (a module may export a string). */
 const primitiveKeys = new Map<string, object>()
 function instanceKey(exports: unknown, filename: string): object {
-  if ((typeof exports === 'object' && exports !== null) || typeof exports === 'function') return exports as object
+  if ((typeof exports === 'object' && exports !== null) || typeof exports === 'function') return instanceKeyOfView(exports as object)
   let key = primitiveKeys.get(filename)
   if (key === undefined) primitiveKeys.set(filename, (key = {}))
   return key
@@ -38,18 +40,6 @@ function instanceKey(exports: unknown, filename: string): object {
 function cjsInfo(target: Target, filename: string, baseDir: string | undefined, format: ModuleInfo['format'] = 'commonjs'): ModuleInfo {
   const pkg = packageOfFile(filename)
   return { name: target.name, version: pkg?.version, baseDir: baseDir ?? pkg?.dir, filename, format }
-}
-
-// require(esm) returns the ES module's namespace, which is frozen: no hook
-// could patch it, and import-in-the-middle never sees this path (its sync mode
-// skips the 'require' condition; its async mode never hears of require()).
-// The hook gets a mutable copy, keyed by the namespace so it fires once, and
-// require() callers get the patched copy. import callers keep the real module.
-function fireOnRequiredEsm(registry: Registry, target: Target, namespace: object, filename: string, baseDir: string | undefined): unknown {
-  const copy: Record<string, unknown> = {}
-  for (const key of Object.getOwnPropertyNames(namespace)) copy[key] = (namespace as Record<string, unknown>)[key]
-  Object.defineProperty(copy, Symbol.toStringTag, { value: 'Module' })
-  return registry.moduleLoaded(target, namespace, copy, cjsInfo(target, filename, baseDir, 'module'))
 }
 
 /** The file a match stands for, or undefined when the match is a near miss. */
@@ -97,8 +87,23 @@ export function installCjsAdapter(registry: Registry): void {
       const baseDir = filename.slice(0, at + marker.length - 1)
       if (matchedFile(target, module.exports, baseDir) !== filename) continue
       if (debugEnabled) debug('cjs', `${filename} was loaded before its hook was registered`)
-      module.exports = registry.moduleLoaded(target, instanceKey(module.exports, filename), module.exports, cjsInfo(target, filename, baseDir), true)
+      module.exports = fireOnModule(target, module.exports, filename, baseDir, true)
     }
+  }
+
+  // One loaded module: a CommonJS instance keyed by its exports, or an ES
+  // module reached by require() (required-esm.ts).
+  function fireOnModule(target: Target, exports: unknown, filename: string, baseDir: string | undefined, late = false): unknown {
+    if (types.isModuleNamespaceObject(exports)) {
+      return fireOnRequiredEsm(registry, target, exports as object, cjsInfo(target, filename, baseDir, 'module'), late)
+    }
+    const key = instanceKey(exports, filename)
+    const info = cjsInfo(target, filename, baseDir)
+    if (key === exports && hasFixedExports(exports) && isEsmSource(filename)) {
+      if (debugEnabled) debug('cjs', `${filename} is ESM compiled to CommonJS by another loader; the hook patches a view of its exports`)
+      return fireOnCompiledEsm(registry, target, key, exports as object, info, late)
+    }
+    return registry.moduleLoaded(target, key, exports, info, late)
   }
 
   function onrequire(exports: unknown, name: string, baseDir?: string): unknown {
@@ -111,11 +116,7 @@ export function installCjsAdapter(registry: Registry): void {
         continue
       }
       if (debugEnabled) debug('cjs', `matched ${target.name} at ${filename}`)
-      if (types.isModuleNamespaceObject(exports)) {
-        exports = fireOnRequiredEsm(registry, target, exports as object, filename, baseDir)
-        continue
-      }
-      exports = registry.moduleLoaded(target, instanceKey(exports, filename), exports, cjsInfo(target, filename, baseDir))
+      exports = fireOnModule(target, exports, filename, baseDir)
     }
     return exports
   }
@@ -124,5 +125,6 @@ export function installCjsAdapter(registry: Registry): void {
   registry.onNewTarget(addTarget)
   const hook = new Hook(whitelist, { internals: false }, onrequire) as { _origRequire: (this: unknown, id: string) => unknown }
   installRequireFilter(hook._origRequire, (name) => targetPackages.has(name))
+  installLoadByFilename((name) => targetPackages.has(name), onrequire)
   if (debugEnabled) debug('cjs', `require hook installed for ${whitelist.join(', ') || '(no targets yet)'}`)
 }

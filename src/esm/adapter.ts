@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url'
 import { startLoader, type Loader } from './start-loader.js'
 import { createMatcher, matcherDataFor } from './matcher.js'
+import { fireOnImportedEsm } from './imported-esm.js'
 import { debug, debugEnabled } from '../report/log.js'
 import { requireOwn } from '../core/own-modules.js'
 import { packageOfFile } from '../core/package-info.js'
@@ -72,8 +73,7 @@ export function installEsmAdapter(registry: Registry): void {
       }
       const late = !loader.loadedThroughHooks(url)
       if (late && debugEnabled) debug('esm', `${url} was loaded before its hook was registered`)
-      const result = registry.moduleLoaded(target, namespace, namespace, info, late)
-      if (result !== namespace && 'default' in namespace) namespace.default = result
+      fireOnImportedEsm(registry, target, url, namespace, info, late)
     }
   }
 }

@@ -7,6 +7,8 @@ import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
 import channelModule from './channel.js'
 import trackerModule from './load-tracker.js'
+import guardModule from './cjs-require-guard.js'
+import type { LoadResult } from './cjs-require-guard.js'
 import matcherModule from './matcher.js'
 import type { MatcherData } from './matcher.js'
 
@@ -38,9 +40,14 @@ export async function initialize(data: LoaderData): Promise<void> {
   })
 }
 
-export const resolve = iitm.resolve
+const guard = guardModule.createCjsRequireGuard()
 
-export function load(url: string, context: unknown, nextLoad: unknown): unknown {
+export async function resolve(specifier: string, context: { parentURL?: string; conditions?: readonly string[] }, nextResolve: (specifier: string, context: unknown) => Promise<{ url: string }>): Promise<unknown> {
+  if (guard.isRequireInCommonJs(specifier, context)) return nextResolve(specifier, context)
+  return iitm.resolve(specifier, context, nextResolve)
+}
+
+export async function load(url: string, context: unknown, nextLoad: unknown): Promise<unknown> {
   tracker?.loading(url)
-  return iitm.load(url, context, nextLoad)
+  return guard.loaded(url, (await iitm.load(url, context, nextLoad)) as LoadResult)
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createChannelBuffer, createUrlReader, publishTargets, urlLogOverflowed } from './channel.js'
 import { createLoadTracker } from './load-tracker.js'
+import { createCjsRequireGuard, type LoadResult } from './cjs-require-guard.js'
 import { matcherDataFor, type createMatcher, type MatcherData } from './matcher.js'
 import { debug, debugEnabled, warn, WarningCode } from '../report/log.js'
 import { nodeFeatures } from '../core/node-features.js'
@@ -36,6 +37,7 @@ type NextResolve = (specifier: string, context: ResolveContext) => { url: string
 // modules its include predicate refuses.
 function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onStart: () => void): Loader {
   const tracker = createLoadTracker()
+  const guard = createCjsRequireGuard()
   let iitm: IitmLoaderHooks | undefined
   function startIitm(): IitmLoaderHooks {
     const { createHook } = requireOwn<{ createHook: typeof CreateHook }>('import-in-the-middle/create-hook.mjs')
@@ -54,6 +56,7 @@ function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onStart: () 
   const { registerHooks } = require('node:module') as { registerHooks: (hooks: object) => unknown }
   registerHooks({
     resolve(specifier: string, context: ResolveContext, nextResolve: NextResolve) {
+      if (guard.isRequireInCommonJs(specifier, context)) return nextResolve(specifier, context)
       if (iitm !== undefined) return iitm.resolveSync(specifier, context, nextResolve)
       const result = nextResolve(specifier, context)
       // The entry point and require() calls are never wrapped (import-in-the-middle's own rules).
@@ -63,7 +66,7 @@ function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onStart: () 
     },
     load(url: string, context: unknown, nextLoad: (url: string, context: unknown) => unknown) {
       tracker.loading(url)
-      return iitm === undefined ? nextLoad(url, context) : iitm.loadSync(url, context, nextLoad)
+      return guard.loaded(url, (iitm === undefined ? nextLoad(url, context) : iitm.loadSync(url, context, nextLoad)) as LoadResult)
     },
   })
   if (debugEnabled) debug('esm', 'in-thread hooks registered (module.registerHooks); import-in-the-middle loads with the first ESM target')

@@ -1,0 +1,83 @@
+// ES modules that arrive through require(): Node's require(esm), and ESM
+// source that another loader (tsx, ts-node, a bundler's runtime) compiled to
+// CommonJS. Neither can be patched in place: the namespace is frozen, and a
+// compiler's CommonJS exports are getters without setters. The hook gets a
+// mutable view instead, and require() callers get that same view.
+import { readPackageJson } from '../core/package-info.js'
+import { createLiveView, esmInstance } from '../core/esm-instance.js'
+import { dirname, extname } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { Registry } from '../core/registry.js'
+import type { Target } from '../core/targets.js'
+import type { ModuleInfo } from '../types.js'
+
+/**
+ * require(esm): one instance with the module's `import` (core/esm-instance.ts).
+ * Returns what require() hands out: the wrapper's namespace when the module
+ * was imported first, else the view the hook patched.
+ */
+export function fireOnRequiredEsm(registry: Registry, target: Target, namespace: object, info: ModuleInfo, late = false): unknown {
+  const instance = esmInstance(pathToFileURL(info.filename!).href)
+  if (instance.wrapper !== undefined) {
+    // Imported first: the hook fired on the wrapper, which import callers hold.
+    registry.moduleLoaded(target, instance.key, instance.wrapper, info, late)
+    return instance.wrapper
+  }
+  if (instance.view === undefined) {
+    instance.view = createLiveView(namespace)
+    instance.real = namespace
+  }
+  const view = instance.view
+  const result = registry.moduleLoaded(target, instance.key, view, info, late)
+  // A returned value replaces the default export, as it does for import.
+  if (result !== view && result !== undefined && 'default' in view) view.default = result
+  return view
+}
+
+/**
+ * Whether `filename` is an ES module by Node's rules (extension, or the
+ * nearest package.json's "type"): exports of such a file that are not a
+ * namespace were compiled to CommonJS by another loader.
+ */
+export function isEsmSource(filename: string): boolean {
+  const ext = extname(filename)
+  if (ext === '.mjs' || ext === '.mts') return true
+  if (ext !== '.js' && ext !== '.ts' && ext !== '.jsx' && ext !== '.tsx') return false
+  for (let dir = dirname(filename); ; dir = dirname(dir)) {
+    const json = readPackageJson(dir)
+    if (json !== null) return json.type === 'module'
+    if (dirname(dir) === dir) return false
+  }
+}
+
+/** Whether some export cannot be assigned (a compiler's getter-only re-export). */
+export function hasFixedExports(exports: unknown): boolean {
+  if (typeof exports !== 'object' || exports === null) return false
+  for (const key of Object.getOwnPropertyNames(exports)) {
+    const d = Object.getOwnPropertyDescriptor(exports, key)!
+    if (d.configurable === false && (d.writable === false || (d.get !== undefined && d.set === undefined))) return true
+  }
+  return false
+}
+
+// A view stands for the exports it was made from: meeting it again (a later
+// scan of require.cache) is the same instance, not a new one.
+const compiledViews = new WeakMap<object, object>()
+export function instanceKeyOfView(exports: object): object {
+  return compiledViews.get(exports) ?? exports
+}
+
+/**
+ * ESM compiled to CommonJS by another loader (tsx in CommonJS mode): one
+ * CommonJS instance, keyed by its exports. The hook patches a live view, and
+ * the view becomes the module's exports in require.cache, so every later
+ * require() of it, hooked or not, sees the patch.
+ */
+export function fireOnCompiledEsm(registry: Registry, target: Target, key: object, exports: object, info: ModuleInfo, late = false): unknown {
+  const view = createLiveView(exports, false)
+  compiledViews.set(view, key)
+  const result = registry.moduleLoaded(target, key, view, info, late)
+  const cached = require.cache[info.filename!]
+  if (cached !== undefined && cached.exports === exports) cached.exports = result
+  return result
+}
