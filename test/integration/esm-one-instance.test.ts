@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { forEachNode, runNode } from '../helpers/node.js'
+
+// An ES target reached by import and by require(esm) is one module instance:
+// the hook fires once, both see its patch, and neither path is taken for a
+// module loaded before its hook (no AUTOWRAPT_ALREADY_LOADED).
+const bothPatched = { required: 'hi r (patched)', imported: 'hi i (patched)', sameFunction: true }
+const firings = (lines: string[]) => lines.filter((l) => l.startsWith('[hook:acme] target-esm '))
+
+forEachNode((node) => {
+  describe('an ES target reached by import and require(esm): one instance', () => {
+    it('require(esm), then import(): one firing, both patched, no warning', () => {
+      const r = runNode(node, ['apps/require-then-import.cjs'], { bootstrap: 'acme-patches' })
+      expect(r.warnings).toEqual([])
+      expect(r.code).toBe(0)
+      expect(JSON.parse(r.stdout)).toEqual(bothPatched)
+      expect(firings(r.hookLines)).toEqual(['[hook:acme] target-esm module 2.0.0'])
+    })
+
+    it('import, then require(esm) through createRequire: one firing, both patched, no warning', () => {
+      const r = runNode(node, ['apps/import-then-require.mjs'], { bootstrap: 'acme-patches' })
+      expect(r.warnings).toEqual([])
+      expect(r.code).toBe(0)
+      expect(JSON.parse(r.stdout)).toEqual(bothPatched)
+      expect(firings(r.hookLines)).toEqual(['[hook:acme] target-esm module 2.0.0'])
+    })
+
+    it('createRequire from ESM before any import: one firing, both patched, no warning', () => {
+      const r = runNode(node, ['apps/create-require-esm.mjs'], { bootstrap: 'acme-patches' })
+      expect(r.warnings).toEqual([])
+      expect(r.code).toBe(0)
+      expect(JSON.parse(r.stdout)).toEqual(bothPatched)
+      expect(firings(r.hookLines)).toEqual(['[hook:acme] target-esm module 2.0.0'])
+    })
+
+    it('the report shows one fired instance, not late', () => {
+      const r = runNode(node, ['apps/require-then-import.cjs'], { bootstrap: 'acme-patches', env: { AUTOWRAPT_REPORT: '1' } })
+      expect(r.code).toBe(0)
+      expect(r.stderr).toMatch(/^acme-patches\s+target-esm\s+fired\s+module 2\.0\.0/m)
+      expect(r.stderr).not.toMatch(/loaded-before-bootstrap/)
+    })
+  })
+
+  describe('a dual package reached both ways', () => {
+    it('require, then import: each instance patched once, no warning', () => {
+      const r = runNode(node, ['apps/dual-require-then-import.cjs'], { bootstrap: 'acme-patches' })
+      expect(r.warnings).toEqual([])
+      expect(r.code).toBe(0)
+      expect(r.stdout).toBe('require: cjs (patched) import: esm (patched)\n')
+      expect(r.hookLines.filter((l) => l.includes('target-dual'))).toEqual(['[hook:acme] target-dual commonjs 3.0.0', '[hook:acme] target-dual module 3.0.0'])
+    })
+
+    it('import, then require: each instance patched once, no warning', () => {
+      const r = runNode(node, ['apps/dual.mjs'], { bootstrap: 'acme-patches' })
+      expect(r.warnings).toEqual([])
+      expect(r.code).toBe(0)
+      expect(r.stdout).toBe('import: esm (patched) require: cjs (patched)\n')
+      expect(r.hookLines.filter((l) => l.includes('target-dual')).sort()).toEqual(['[hook:acme] target-dual commonjs 3.0.0', '[hook:acme] target-dual module 3.0.0'])
+    })
+  })
+})
