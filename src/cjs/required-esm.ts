@@ -4,6 +4,8 @@
 // compiler's CommonJS exports are getters without setters. The hook gets a
 // mutable view instead, and require() callers get that same view.
 import { readPackageJson } from '../core/package-info.js'
+import { nodeFeatures } from '../core/node-features.js'
+import { warn, WarningCode } from '../report/log.js'
 import { createLiveView, esmInstance } from '../core/esm-instance.js'
 import { dirname, extname } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -26,12 +28,29 @@ export function fireOnRequiredEsm(registry: Registry, target: Target, namespace:
   if (instance.view === undefined) {
     instance.view = createLiveView(namespace)
     instance.real = namespace
+    if (!requireRunsHooks()) warnImportsUnhooked(registry, target, info)
   }
   const view = instance.view
   const result = registry.moduleLoaded(target, instance.key, view, info, late)
   // A returned value replaces the default export, as it does for import.
   if (result !== view && result !== undefined && 'default' in view) view.default = result
   return view
+}
+
+// Where import-in-the-middle runs on the loader thread (Node 20, older 22 and
+// 24), require(esm) loads the module's own imports without any loader hook:
+// file targets inside the same package cannot fire for the modules it loads.
+let syncHooks: boolean | undefined
+function requireRunsHooks(): boolean {
+  return (syncHooks ??= nodeFeatures.syncHooks())
+}
+
+function warnImportsUnhooked(registry: Registry, target: Target, info: ModuleInfo): void {
+  if (target.kind === 'builtin') return
+  const inside = registry.targets().filter((t) => t.kind === 'file' && t.packageName === target.packageName && t.name !== target.name)
+  if (inside.length === 0) return
+  warn(WarningCode.Unhookable, `autowrapt: require() of the ES module ${info.filename} on Node ${process.version} loads the modules it imports without loader hooks, ` +
+    `so hooks on ${inside.map((t) => `"${t.name}"`).join(', ')} do not fire for modules it loads (import it, or use Node 22.22.3+/24.11.1+ where hooks run in-thread)`)
 }
 
 /**

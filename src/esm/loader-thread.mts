@@ -3,6 +3,7 @@
 // targets: the matcher is built here from plain data, because a predicate
 // function cannot cross the thread boundary.
 import { createHook } from 'import-in-the-middle/create-hook.mjs'
+import { writeSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
 import channelModule from './channel.js'
@@ -29,6 +30,12 @@ export async function initialize(data: LoaderData): Promise<void> {
   const readTargets = channelModule.createTargetReader(data.channel)
   const loaded = trackerModule.createLoadTracker((url) => channelModule.appendUrl(data.loadedLog, url))
   tracker = loaded
+  guard = guardModule.createCjsRequireGuard({
+    isTarget: (url) => matcher.matches(url, guardModule.packageOfUrl(url)).length > 0,
+    // In Node's warning format, written synchronously: this thread's
+    // process.stderr is piped to the main thread and loses lines at exit.
+    onUnhookable: (url, parent) => writeSync(2, `(node:${process.pid}) [AUTOWRAPT_UNHOOKABLE] AutowraptWarning: ${guardModule.unhookableMessage(url, parent)}\n`),
+  })
   iitm.applyOptions({
     shouldInclude(url: string, specifier: string): boolean {
       const added = readTargets()
@@ -40,10 +47,11 @@ export async function initialize(data: LoaderData): Promise<void> {
   })
 }
 
-const guard = guardModule.createCjsRequireGuard()
+// Until initialize() has the targets, nothing is a target.
+let guard = guardModule.createCjsRequireGuard()
 
 export async function resolve(specifier: string, context: { parentURL?: string; conditions?: readonly string[] }, nextResolve: (specifier: string, context: unknown) => Promise<{ url: string }>): Promise<unknown> {
-  if (guard.isRequireInCommonJs(specifier, context)) return nextResolve(specifier, context)
+  if (guard.isRequireInCommonJs(specifier, context)) return guard.required(await nextResolve(specifier, context), context.parentURL!)
   return iitm.resolve(specifier, context, nextResolve)
 }
 

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createChannelBuffer, createUrlReader, publishTargets, urlLogOverflowed } from './channel.js'
 import { createLoadTracker } from './load-tracker.js'
-import { createCjsRequireGuard, type LoadResult } from './cjs-require-guard.js'
+import { createCjsRequireGuard, packageOfUrl, unhookableMessage, type LoadResult } from './cjs-require-guard.js'
 import { matcherDataFor, type createMatcher, type MatcherData } from './matcher.js'
 import { debug, debugEnabled, warn, WarningCode } from '../report/log.js'
 import { nodeFeatures } from '../core/node-features.js'
@@ -37,7 +37,10 @@ type NextResolve = (specifier: string, context: ResolveContext) => { url: string
 // modules its include predicate refuses.
 function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onStart: () => void): Loader {
   const tracker = createLoadTracker()
-  const guard = createCjsRequireGuard()
+  const guard = createCjsRequireGuard({
+    isTarget: (url) => matcher.matches(url, packageOfUrl(url)).length > 0,
+    onUnhookable: (url, parent) => warn(WarningCode.Unhookable, unhookableMessage(url, parent)),
+  })
   let iitm: IitmLoaderHooks | undefined
   function startIitm(): IitmLoaderHooks {
     const { createHook } = requireOwn<{ createHook: typeof CreateHook }>('import-in-the-middle/create-hook.mjs')
@@ -56,7 +59,7 @@ function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onStart: () 
   const { registerHooks } = require('node:module') as { registerHooks: (hooks: object) => unknown }
   registerHooks({
     resolve(specifier: string, context: ResolveContext, nextResolve: NextResolve) {
-      if (guard.isRequireInCommonJs(specifier, context)) return nextResolve(specifier, context)
+      if (guard.isRequireInCommonJs(specifier, context)) return guard.required(nextResolve(specifier, context), context.parentURL!)
       if (iitm !== undefined) return iitm.resolveSync(specifier, context, nextResolve)
       const result = nextResolve(specifier, context)
       // The entry point and require() calls are never wrapped (import-in-the-middle's own rules).

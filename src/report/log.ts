@@ -33,6 +33,7 @@ export const WarningCode = {
   InvalidRange: 'AUTOWRAPT_INVALID_RANGE',
   BuiltinReplaced: 'AUTOWRAPT_BUILTIN_REPLACED',
   EsmUnavailable: 'AUTOWRAPT_ESM_UNAVAILABLE',
+  Unhookable: 'AUTOWRAPT_UNHOOKABLE',
   WrapFailed: 'AUTOWRAPT_WRAP_FAILED',
   DoubleWrap: 'AUTOWRAPT_DOUBLE_WRAP',
   InternalError: 'AUTOWRAPT_INTERNAL_ERROR',
