@@ -18,6 +18,7 @@ export type Outcome =
   | { status: 'fired'; format: string; version: string | undefined; ms: number; filename: string | undefined; late: boolean }
   | { status: 'skipped-version'; format: string; version: string | undefined; range: string }
   | { status: 'failed'; format: string; error: string }
+  | { status: 'unhookable'; format: string; reason: string }
 
 export type HookEntry = {
   /** Returns the hook function, loading it lazily; throws (HookLoadError) when it cannot be loaded. */
@@ -168,6 +169,14 @@ export function createRegistry(options: { strict?: boolean } = {}) {
       if (late && info.format !== 'builtin') for (const record of records) warnLate(record, instance)
       fireAll(instance, records)
       return instance.exports
+    },
+
+    /**
+     * A module of `target` loaded where Node lets no hook see it: recorded for
+     * the report (the adapter has warned, AUTOWRAPT_UNHOOKABLE).
+     */
+    unhookable(target: Target, format: ModuleInfo['format'], reason: string): void {
+      for (const record of hooks.get(target.name) ?? []) record.outcomes.push({ status: 'unhookable', format, reason })
     },
 
     targets(): Target[] {

@@ -9,7 +9,7 @@ import { hookRef } from '../core/manifest.js'
 import type { HookRecord, Outcome } from '../core/registry.js'
 import type { State } from '../core/state.js'
 
-export type ReportOutcome = 'fired' | 'skipped-version' | 'failed' | 'not-loaded' | 'loaded-before-bootstrap' | 'disabled'
+export type ReportOutcome = 'fired' | 'skipped-version' | 'failed' | 'not-loaded' | 'loaded-before-bootstrap' | 'unhookable' | 'disabled'
 
 export type ReportEntry = {
   package: string | null
@@ -35,6 +35,7 @@ function summarize(outcomes: readonly Outcome[]): ReportOutcome {
   if (outcomes.some((o) => o.status === 'fired' && o.late)) return 'loaded-before-bootstrap'
   if (outcomes.some((o) => o.status === 'fired')) return 'fired'
   if (outcomes.some((o) => o.status === 'skipped-version')) return 'skipped-version'
+  if (outcomes.some((o) => o.status === 'unhookable')) return 'unhookable'
   return 'not-loaded'
 }
 
@@ -63,6 +64,7 @@ function detail(entry: ReportEntry): string {
     .map((o) => {
       if (o.status === 'fired') return `${o.format} ${o.version ?? ''} ${o.ms.toFixed(2)}ms`.replace('  ', ' ')
       if (o.status === 'skipped-version') return `${o.format} ${o.version ?? '(no version)'} not in "${o.range}"`
+      if (o.status === 'unhookable') return `${o.format}: ${o.reason}`
       return `${o.format}: ${o.error}`
     })
     .join('; ')

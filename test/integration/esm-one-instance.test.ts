@@ -45,13 +45,16 @@ forEachNode((node) => {
       expect(r.stderr).not.toMatch(/loaded-before-bootstrap/)
     })
 
-    it('where require(esm) bypasses the loader hooks, the warning names the file targets that cannot fire', () => {
-      const r = runNode(node, ['apps/require-then-import.cjs'], { bootstrap: 'acme-patches' })
+    it('where require(esm) bypasses the loader hooks, the warning and the report name the file targets that cannot fire', () => {
+      const r = runNode(node, ['apps/require-then-import.cjs'], { bootstrap: 'acme-patches', env: { AUTOWRAPT_REPORT: '1' } })
+      expect(r.code).toBe(0)
       if (hasSyncHooks(node)) {
         expect(r.hookLines).toContain('[hook:acme] target-esm/lib/deep.js module 2.0.0')
+        expect(r.stderr).toMatch(/^acme-patches\s+target-esm\/lib\/deep\.js\s+fired\s/m)
       } else {
         expect(r.stderr).toMatch(/\[AUTOWRAPT_UNHOOKABLE\].*require\(\) of the ES module .*target-esm\/index\.js .*hooks on "target-esm\/lib\/deep\.js" do not fire/)
         expect(r.hookLines.filter((l) => l.includes('deep.js'))).toEqual([])
+        expect(r.stderr).toMatch(/^acme-patches\s+target-esm\/lib\/deep\.js\s+unhookable\s+module: require\(\) of the ES module /m)
       }
     })
   })
