@@ -71,12 +71,13 @@ export function isEsmSource(filename: string): boolean {
   }
 }
 
-/** Whether some export cannot be assigned (a compiler's getter-only re-export). */
+/** Whether some export cannot be assigned (a compiler's getter-only export); `__esModule` aside. */
 export function hasFixedExports(exports: unknown): boolean {
   if (typeof exports !== 'object' || exports === null) return false
   for (const key of Object.getOwnPropertyNames(exports)) {
+    if (key === '__esModule') continue
     const d = Object.getOwnPropertyDescriptor(exports, key)!
-    if (d.configurable === false && (d.writable === false || (d.get !== undefined && d.set === undefined))) return true
+    if (d.writable === false || (d.get !== undefined && d.set === undefined)) return true
   }
   return false
 }
