@@ -2,17 +2,20 @@
 // names of every non-builtin target. Its whitelist array is read live on each
 // require, so targets registered later are appended to the same array instead
 // of creating another Hook (cost grows with the number of Hook instances).
+// That live read is RITM's behaviour, not its documented API: package.json
+// pins RITM with `~`, and test/integration/upstream-contracts.test.ts fails
+// loudly if a release changes it.
+import { Module } from 'node:module'
 import { join } from 'node:path'
 import { types } from 'node:util'
 import { installRequireFilter } from './filter.js'
 import { installLoadByFilename } from './loaded-by-filename.js'
 import { fireOnCompiledEsm, fireOnRequiredEsm, hasFixedExports, instanceKeyOfView, isEsmSource } from './required-esm.js'
 import { debug, debugEnabled } from '../report/log.js'
+import { commonJsInstance, moduleInfo } from '../core/module-instance.js'
 import { isOwnModule, requireOwn } from '../core/own-modules.js'
-import { packageOfFile } from '../core/package-info.js'
 import type { Registry } from '../core/registry.js'
 import type { Target } from '../core/targets.js'
-import type { ModuleInfo } from '../types.js'
 
 type RitmHook = new (modules: string[], options: { internals: boolean }, onrequire: (exports: unknown, name: string, basedir?: string) => unknown) => object
 
@@ -26,20 +29,6 @@ function ritmNames(target: Target): string[] {
     if (short !== target.name) names.push(short)
   }
   return names
-}
-
-/** Keys for exports that are not objects (a module may export a string). */
-const primitiveKeys = new Map<string, object>()
-function instanceKey(exports: unknown, filename: string): object {
-  if ((typeof exports === 'object' && exports !== null) || typeof exports === 'function') return instanceKeyOfView(exports as object)
-  let key = primitiveKeys.get(filename)
-  if (key === undefined) primitiveKeys.set(filename, (key = {}))
-  return key
-}
-
-function cjsInfo(target: Target, filename: string, baseDir: string | undefined, format: ModuleInfo['format'] = 'commonjs'): ModuleInfo {
-  const pkg = packageOfFile(filename)
-  return { name: target.name, version: pkg?.version, baseDir: baseDir ?? pkg?.dir, filename, format }
 }
 
 /** The file a match stands for, or undefined when the match is a near miss. */
@@ -95,10 +84,10 @@ export function installCjsAdapter(registry: Registry): void {
   // module reached by require() (required-esm.ts).
   function fireOnModule(target: Target, exports: unknown, filename: string, baseDir: string | undefined, late = false): unknown {
     if (types.isModuleNamespaceObject(exports)) {
-      return fireOnRequiredEsm(registry, target, exports as object, cjsInfo(target, filename, baseDir, 'module'), late)
+      return fireOnRequiredEsm(registry, target, exports as object, moduleInfo(target.name, 'module', filename, baseDir), late)
     }
-    const key = instanceKey(exports, filename)
-    const info = cjsInfo(target, filename, baseDir)
+    const key = instanceKeyOfView(commonJsInstance(exports, filename))
+    const info = moduleInfo(target.name, 'commonjs', filename, baseDir)
     if (key === exports && hasFixedExports(exports) && isEsmSource(filename)) {
       if (debugEnabled) debug('cjs', `${filename} is ESM compiled to CommonJS by another loader; the hook patches a view of its exports`)
       return fireOnCompiledEsm(registry, target, key, exports as object, info, late)
@@ -123,8 +112,11 @@ export function installCjsAdapter(registry: Registry): void {
 
   for (const target of registry.targets()) addTarget(target)
   registry.onNewTarget(addTarget)
-  const hook = new Hook(whitelist, { internals: false }, onrequire) as { _origRequire: (this: unknown, id: string) => unknown }
-  installRequireFilter(hook._origRequire, (name) => targetPackages.has(name))
+  // The require in place before RITM's is what the filter bypasses to (RITM
+  // keeps the same function privately). Capturing it here needs no RITM internals.
+  const requireBeforeHook = Module.prototype.require as unknown as (this: Module, id: string) => unknown
+  new Hook(whitelist, { internals: false }, onrequire)
+  installRequireFilter(requireBeforeHook, (name) => targetPackages.has(name))
   installLoadByFilename((name) => targetPackages.has(name), onrequire)
   if (debugEnabled) debug('cjs', `require hook installed for ${whitelist.join(', ') || '(no targets yet)'}`)
 }

@@ -50,8 +50,11 @@ function warnImportsUnhooked(registry: Registry, target: Target, info: ModuleInf
   const inside = registry.targets().filter((t) => t.kind === 'file' && t.packageName === target.packageName && t.name !== target.name)
   if (inside.length === 0) return
   const reason = `require() of the ES module ${info.filename} on Node ${process.version} loads the modules it imports without loader hooks`
-  warn(WarningCode.Unhookable, `autowrapt: ${reason}, so hooks on ${inside.map((t) => `"${t.name}"`).join(', ')} do not fire for modules it loads ` +
-    '(import it, or use Node 22.22.3+/24.11.1+ where hooks run in-thread)')
+  warn(
+    WarningCode.Unhookable,
+    `autowrapt: ${reason}, so hooks on ${inside.map((t) => `"${t.name}"`).join(', ')} do not fire for modules it loads ` +
+      '(import it, or use Node 22.22.3+/24.11.1+ where hooks run in-thread)',
+  )
   for (const t of inside) registry.unhookable(t, 'module', reason)
 }
 
@@ -95,7 +98,14 @@ export function instanceKeyOfView(exports: object): object {
  * the view becomes the module's exports in require.cache, so every later
  * require() of it, hooked or not, sees the patch.
  */
-export function fireOnCompiledEsm(registry: Registry, target: Target, key: object, exports: object, info: ModuleInfo, late = false): unknown {
+export function fireOnCompiledEsm(
+  registry: Registry,
+  target: Target,
+  key: object,
+  exports: object,
+  info: ModuleInfo,
+  late = false,
+): unknown {
   const view = createLiveView(exports, false)
   compiledViews.set(view, key)
   const result = registry.moduleLoaded(target, key, view, info, late)

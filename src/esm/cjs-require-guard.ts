@@ -64,6 +64,8 @@ export function packageOfUrl(url: string): string | undefined {
 }
 
 export function unhookableMessage(url: string, parentURL: string): string {
-  return `autowrapt: ${url} (a module of a hook target) is required by ${parentURL}, a CommonJS module that a module.register loader returned as source; ` +
+  return (
+    `autowrapt: ${url} (a module of a hook target) is required by ${parentURL}, a CommonJS module that a module.register loader returned as source; ` +
     `Node ${process.version} evaluates it with neither require() nor Module._load, so no hook can see it and its hooks do not fire for it`
+  )
 }

@@ -7,7 +7,14 @@ import type { Registry } from '../core/registry.js'
 import type { Target } from '../core/targets.js'
 import type { ModuleInfo } from '../types.js'
 
-export function fireOnImportedEsm(registry: Registry, target: Target, url: string, namespace: Namespace, info: ModuleInfo, late: boolean): void {
+export function fireOnImportedEsm(
+  registry: Registry,
+  target: Target,
+  url: string,
+  namespace: Namespace,
+  info: ModuleInfo,
+  late: boolean,
+): void {
   const instance = esmInstance(url)
   if (instance.wrapper !== undefined && instance.wrapper !== namespace) {
     // A second wrapper of the same module (another import-in-the-middle in the
