@@ -12,31 +12,23 @@ const firings = (lines: string[]) => lines.filter((l) => l.startsWith('[hook:acm
 // there, and autowrapt says so (the only warning).
 const requireFirstWarnings = (node: NodeBin) => (hasSyncHooks(node) ? [] : ['AUTOWRAPT_UNHOOKABLE'])
 
+const BOTH_WAYS = [
+  { app: 'apps/require-then-import.cjs', order: 'require(esm), then import()', requireFirst: true },
+  { app: 'apps/import-then-require.mjs', order: 'import, then require(esm) through createRequire', requireFirst: false },
+  { app: 'apps/create-require-esm.mjs', order: 'createRequire from ESM before any import', requireFirst: true },
+]
+
 forEachNode((node) => {
   describe('an ES target reached by import and require(esm): one instance', () => {
-    it('require(esm), then import(): one firing, both patched, no warning', () => {
-      const r = runNode(node, ['apps/require-then-import.cjs'], { bootstrap: 'acme-patches' })
-      expect(r.warnings).toEqual(requireFirstWarnings(node))
-      expect(r.code).toBe(0)
-      expect(JSON.parse(r.stdout)).toEqual(bothPatched)
-      expect(firings(r.hookLines)).toEqual(['[hook:acme] target-esm module 2.0.0'])
-    })
-
-    it('import, then require(esm) through createRequire: one firing, both patched, no warning', () => {
-      const r = runNode(node, ['apps/import-then-require.mjs'], { bootstrap: 'acme-patches' })
-      expect(r.warnings).toEqual([])
-      expect(r.code).toBe(0)
-      expect(JSON.parse(r.stdout)).toEqual(bothPatched)
-      expect(firings(r.hookLines)).toEqual(['[hook:acme] target-esm module 2.0.0'])
-    })
-
-    it('createRequire from ESM before any import: one firing, both patched, no warning', () => {
-      const r = runNode(node, ['apps/create-require-esm.mjs'], { bootstrap: 'acme-patches' })
-      expect(r.warnings).toEqual(requireFirstWarnings(node))
-      expect(r.code).toBe(0)
-      expect(JSON.parse(r.stdout)).toEqual(bothPatched)
-      expect(firings(r.hookLines)).toEqual(['[hook:acme] target-esm module 2.0.0'])
-    })
+    for (const { app, order, requireFirst } of BOTH_WAYS) {
+      it(`${order}: one firing, both patched, no false warning`, () => {
+        const r = runNode(node, [app], { bootstrap: 'acme-patches' })
+        expect(r.warnings).toEqual(requireFirst ? requireFirstWarnings(node) : [])
+        expect(r.code).toBe(0)
+        expect(JSON.parse(r.stdout)).toEqual(bothPatched)
+        expect(firings(r.hookLines)).toEqual(['[hook:acme] target-esm module 2.0.0'])
+      })
+    }
 
     it('the report shows one fired instance, not late', () => {
       const r = runNode(node, ['apps/require-then-import.cjs'], { bootstrap: 'acme-patches', env: { AUTOWRAPT_REPORT: '1' } })
