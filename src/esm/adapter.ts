@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { startLoader, type Loader } from './start-loader.js'
 import { createMatcher, matcherDataFor } from './matcher.js'
 import { fireOnImportedEsm } from './imported-esm.js'
+import { onUnhookable, packageOfUrl } from './cjs-require-guard.js'
 import { debug, debugEnabled } from '../report/log.js'
 import { commonJsInstance, moduleInfo } from '../core/module-instance.js'
 import { requireOwn } from '../core/own-modules.js'
@@ -52,6 +53,12 @@ export function installEsmAdapter(registry: Registry): void {
     requireOwn<{ addHook: IitmAddHook }>('import-in-the-middle').addHook((url, namespace, specifier, format) => onImported(loader!, url, namespace, specifier, format))
   })
   if (loader === undefined) return
+  onUnhookable((url, reason) => {
+    for (const name of matcher.matches(url, packageOfUrl(url))) {
+      const target = targetsByName.get(name)
+      if (target !== undefined) registry.unhookable(target, 'commonjs', `${fileURLToPath(url)} ${reason}`)
+    }
+  })
   registry.onNewTarget((target) => {
     if (target.kind === 'builtin' || targetsByName.has(target.name)) return
     targetsByName.set(target.name, target)

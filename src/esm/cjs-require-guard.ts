@@ -17,6 +17,8 @@ export type LoadResult = { format?: string | null; source?: unknown }
 export type CjsRequireGuardOptions = {
   /** Whether a module URL belongs to a hook target (its package, or a file target). */
   isTarget: (url: string) => boolean
+  /** A target such a require() resolved to (application thread: hand it to the CommonJS side). */
+  onRequired?: (url: string) => void
   /** A target that will load where no hook can see it. */
   onUnhookable: (url: string, parentURL: string) => void
 }
@@ -38,7 +40,10 @@ export function createCjsRequireGuard(options?: CjsRequireGuardOptions) {
     },
     /** Remembers a target such a require() resolved to; returns the resolution unchanged. */
     required<T extends { url: string }>(result: T, parentURL: string): T {
-      if (options?.isTarget(result.url)) requiredFrom.set(result.url, parentURL)
+      if (options?.isTarget(result.url)) {
+        requiredFrom.set(result.url, parentURL)
+        options.onRequired?.(result.url)
+      }
       return result
     },
     /** Called with every load result: remembers the CommonJS ones, and reports unhookable targets. */
@@ -61,6 +66,23 @@ export function packageOfUrl(url: string): string | undefined {
   if (at === -1) return undefined
   const parts = url.slice(at + '/node_modules/'.length).split('/')
   return parts[0]!.startsWith('@') ? (parts.length > 2 ? `${parts[0]}/${parts[1]}` : undefined) : parts.length > 1 ? parts[0] : undefined
+}
+
+// Where the guard runs on the application thread (in-thread hooks), the adapter
+// subscribes here to record each unhookable module in the report.
+const unhookableListeners: Array<(url: string, reason: string) => void> = []
+export function onUnhookable(listener: (url: string, reason: string) => void): void {
+  unhookableListeners.push(listener)
+}
+
+/** Warns (AUTOWRAPT_UNHOOKABLE) and tells the subscribers; application thread only. */
+export function reportUnhookable(warnUnhookable: (message: string) => void, url: string, parentURL: string): void {
+  warnUnhookable(unhookableMessage(url, parentURL))
+  for (const listener of unhookableListeners)
+    listener(
+      url,
+      `required by ${parentURL}, CommonJS whose source a module.register loader returned, which Node ${process.version} evaluates without require() or Module._load`,
+    )
 }
 
 export function unhookableMessage(url: string, parentURL: string): string {

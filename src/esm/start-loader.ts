@@ -7,13 +7,14 @@
 import type { createHook as CreateHook, IitmLoaderHooks } from 'import-in-the-middle/create-hook.mjs'
 import type { register as registerFn } from 'node:module'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createChannelBuffer, createUrlReader, publishTargets, urlLogOverflowed } from './channel.js'
 import { createLoadTracker } from './load-tracker.js'
-import { createCjsRequireGuard, packageOfUrl, unhookableMessage, type LoadResult } from './cjs-require-guard.js'
+import { createCjsRequireGuard, packageOfUrl, reportUnhookable, type LoadResult } from './cjs-require-guard.js'
 import { matcherDataFor, type createMatcher, type MatcherData } from './matcher.js'
 import { debug, debugEnabled, warn, WarningCode } from '../report/log.js'
 import { nodeFeatures } from '../core/node-features.js'
+import { markRequiredInCommonJs } from '../core/commonjs-handoff.js'
 import { requireOwn } from '../core/own-modules.js'
 import type { Target } from '../core/targets.js'
 
@@ -41,7 +42,8 @@ function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onStart: () 
   const tracker = createLoadTracker()
   const guard = createCjsRequireGuard({
     isTarget: (url) => matcher.matches(url, packageOfUrl(url)).length > 0,
-    onUnhookable: (url, parent) => warn(WarningCode.Unhookable, unhookableMessage(url, parent)),
+    onRequired: (url) => markRequiredInCommonJs(fileURLToPath(url)),
+    onUnhookable: (url, parent) => reportUnhookable((message) => warn(WarningCode.Unhookable, message), url, parent),
   })
   let iitm: IitmLoaderHooks | undefined
   function startIitm(): IitmLoaderHooks {

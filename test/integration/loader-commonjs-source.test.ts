@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { forEachNode, itWhen, runNode } from '../helpers/node.js'
+import { forEachNode, hasSyncHooks, itWhen, runNode } from '../helpers/node.js'
 
 // A module.register loader that returns `format: 'commonjs'` with source makes
 // Node evaluate that module through its ESM loader; the module's require()
@@ -37,6 +37,13 @@ forEachNode((node) => {
         expect(r.stderr).toMatch(/target-cjs\/index\.js \(a module of a hook target\) is required by .*loader-app\/app\.cjs, a CommonJS module that a module\.register loader returned as source/)
         expect(r.stderr).toMatch(/target-cjs\/lib\/inner\.js \(a module of a hook target\) is required by .*target-cjs\/index\.js/)
         expect(r.hookLines.filter((l) => l.includes(' target-cjs'))).toEqual([])
+      })
+
+      itWhen(node.major < 24 && hasSyncHooks(node), 'the report is reachable where hooks run in-thread and Node hides these modules (22.22.3+)', `the report says unhookable, with the module and why (${order})`, () => {
+        const r = runNode(node, ['loader-app/main.mjs'], { preload: null, nodeOptions, bootstrap: 'acme-patches', env: { AUTOWRAPT_REPORT: '1' } })
+        expect(r.code).toBe(0)
+        expect(r.stderr).toMatch(/^acme-patches\s+target-cjs\s+unhookable\s+commonjs: .*target-cjs\/index\.js required by .*loader-app\/app\.cjs, CommonJS whose source a module\.register loader returned/m)
+        expect(r.stderr).toMatch(/^acme-patches\s+target-cjs\/lib\/inner\.js\s+unhookable\s/m)
       })
     }
 
