@@ -11,11 +11,16 @@ import trackerModule from './load-tracker.js'
 import guardModule from './cjs-require-guard.js'
 import type { LoadResult } from './cjs-require-guard.js'
 import matcherModule from './matcher.js'
+import logModule from '../report/log.js'
 import type { MatcherData } from './matcher.js'
 
 export type LoaderData = MatcherData & { channel: SharedArrayBuffer; loadedLog: SharedArrayBuffer }
 
 let tracker: ReturnType<typeof trackerModule.createLoadTracker> | undefined
+// Until initialize() has the targets, nothing is a target.
+let guard = guardModule.createCjsRequireGuard()
+/** False until autowrapt itself registered this loader, with its data. */
+let ours = false
 
 // createHook derives the URL of its runtime (lib/register.js) from this URL, so
 // it must point into the same import-in-the-middle copy the application thread uses.
@@ -23,7 +28,20 @@ let tracker: ReturnType<typeof trackerModule.createLoadTracker> | undefined
 const iitmHookUrl = pathToFileURL(createRequire(import.meta.url).resolve('import-in-the-middle/hook.mjs')).href
 const iitm = createHook({ url: iitmHookUrl })
 
-export async function initialize(data: LoaderData): Promise<void> {
+function isLoaderData(data: unknown): data is LoaderData {
+  const d = data as Partial<LoaderData> | undefined
+  return Array.isArray(d?.specifiers) && Array.isArray(d?.files) && d?.channel instanceof SharedArrayBuffer && d?.loadedLog instanceof SharedArrayBuffer
+}
+
+export async function initialize(data: unknown): Promise<void> {
+  // `--loader autowrapt/loader` (or --experimental-loader) reaches here without
+  // autowrapt's data: this thread cannot run hooks for the application thread,
+  // so it says what to use instead and lets every module through untouched.
+  if (!isLoaderData(data)) {
+    logModule.warn(logModule.WarningCode.LoaderMisuse, '--loader autowrapt/loader is not supported; nothing is hooked through it. Use NODE_OPTIONS="--import autowrapt/register" (with AUTOWRAPT_BOOTSTRAP)')
+    return
+  }
+  ours = true
   const matcher = matcherModule.createMatcher(data)
   // Targets registered after bootstrap are published through shared memory;
   // checking for them costs one atomic load per resolution.
@@ -47,15 +65,17 @@ export async function initialize(data: LoaderData): Promise<void> {
   })
 }
 
-// Until initialize() has the targets, nothing is a target.
-let guard = guardModule.createCjsRequireGuard()
+type Next = (specifier: string, context: unknown) => unknown
+type ResolveContext = { parentURL?: string; conditions?: readonly string[] }
 
-export async function resolve(specifier: string, context: { parentURL?: string; conditions?: readonly string[] }, nextResolve: (specifier: string, context: unknown) => Promise<{ url: string }>): Promise<unknown> {
-  if (guard.isRequireInCommonJs(specifier, context)) return guard.required(await nextResolve(specifier, context), context.parentURL!)
+export async function resolve(specifier: string, context: ResolveContext, nextResolve: Next): Promise<unknown> {
+  if (!ours) return nextResolve(specifier, context)
+  if (guard.isRequireInCommonJs(specifier, context)) return guard.required((await nextResolve(specifier, context)) as { url: string }, context.parentURL!)
   return iitm.resolve(specifier, context, nextResolve)
 }
 
-export async function load(url: string, context: unknown, nextLoad: unknown): Promise<unknown> {
+export async function load(url: string, context: unknown, nextLoad: Next): Promise<unknown> {
+  if (!ours) return nextLoad(url, context)
   tracker?.loading(url)
   return guard.loaded(url, (await iitm.load(url, context, nextLoad)) as LoadResult)
 }
