@@ -6,8 +6,10 @@
 import type * as BuiltinAdapter from './builtins/adapter.js'
 import type * as CjsAdapter from './cjs/adapter.js'
 import type * as EsmAdapter from './esm/adapter.js'
+import type * as TracingAdapter from './tracing/adapter.js'
 import { getState, type State } from './core/state.js'
 import type { Target } from './core/targets.js'
+import type { TracingRecord } from './core/tracing-records.js'
 
 /** The shared state, with the adapters subscribed to its registry (once per process, across copies). */
 export function getWiredState(): State {
@@ -35,4 +37,10 @@ function installAdaptersFor(state: State, target: Target): void {
     state.adapters.add('esm')
     ;(require('./esm/adapter.js') as typeof EsmAdapter).installEsmAdapter(state.registry)
   }
+}
+
+/** Declarative tracing: loaded with the first tracing entry, never before. */
+export function addTracingRecords(state: State, records: readonly TracingRecord[]): void {
+  if (records.length === 0) return
+  ;(require('./tracing/adapter.js') as typeof TracingAdapter).addTracingRecords(state, records)
 }

@@ -9,13 +9,17 @@ import { debug, debugEnabled, describeError, warn, WarningCode } from './report/
 import { nodeFeatures } from './core/node-features.js'
 import { installReport } from './report/report.js'
 import { describeHook } from './core/registry.js'
-import { getWiredState as getState } from './adapters.js'
+import { addTracingRecords, getWiredState as getState } from './adapters.js'
+import { channelOf } from './core/tracing-spec.js'
+import type { TracingRecord } from './core/tracing-records.js'
 import type { State } from './core/state.js'
 
 export type DiscoverySummary = {
   readonly name: string
   readonly packages: ReadonlyArray<{ name: string; dir: string; version: string | undefined }>
   readonly hooks: number
+  /** Declarative tracing entries found (see tracingStatus() for what became of them). */
+  readonly tracing: number
   readonly problems: readonly string[]
 }
 
@@ -36,10 +40,20 @@ export function discoverInto(state: State, name: string, bases: readonly string[
     }
     registry.register(spec.target, { load: createHookLoader(origin), versions: spec.versions, origin })
   }
+  const traced: TracingRecord[] = []
+  for (const { pkg, spec } of found.tracing) {
+    const disabled = state.isDisabled(pkg.name, spec.moduleName)
+    const record: TracingRecord = { spec, packageName: pkg.name, packageDir: pkg.dir, channel: channelOf(spec), disabled, outcomes: [] }
+    state.tracing.push(record)
+    if (disabled && debugEnabled) debug('core', `AUTOWRAPT_DISABLE turns off tracing entry ${spec.jsonPath} of "${pkg.name}" on "${spec.moduleName}"`)
+    if (!disabled) traced.push(record)
+  }
+  addTracingRecords(state, traced)
   return {
     name,
     packages: found.packages.map((p) => ({ name: p.name, dir: p.dir, version: p.version })),
     hooks: found.declarations.length,
+    tracing: found.tracing.length,
     problems: found.problems.map((p) => p.message),
   }
 }

@@ -15,7 +15,7 @@ type Found = SchemaProblem & { readonly expected?: readonly string[] }
 type Context = { readonly root: SchemaObject; readonly regexps: Map<string, RegExp> }
 
 const ANNOTATIONS = new Set(['$schema', '$id', '$comment', 'title', 'description', 'markdownDescription', 'examples', 'default', 'deprecated', '$defs'])
-const KEYWORDS = new Set(['$ref', 'type', 'properties', 'additionalProperties', 'patternProperties', 'propertyNames', 'required', 'oneOf', 'anyOf', 'pattern', 'minLength', 'enum'])
+const KEYWORDS = new Set(['$ref', 'type', 'properties', 'additionalProperties', 'patternProperties', 'propertyNames', 'required', 'oneOf', 'anyOf', 'pattern', 'minLength', 'enum', 'items', 'minimum'])
 
 /** `parent.key`, or `parent["key"]` when the key is not an identifier; the same spelling as manifest problems. */
 export function childPath(parent: string, key: string | number): string {
@@ -151,6 +151,8 @@ function check(schema: JsonSchema, value: unknown, path: string, ctx: Context, o
   if (Array.isArray(schema.enum) && !schema.enum.some((e) => e === value)) {
     out.push({ jsonPath: path, message: `must be one of ${schema.enum.map((e) => JSON.stringify(e)).join(', ')}` })
   }
+  if (typeof schema.minimum === 'number' && typeof value === 'number' && value < schema.minimum) out.push({ jsonPath: path, message: `must be at least ${schema.minimum}` })
+  if (schema.items !== undefined && Array.isArray(value)) value.forEach((item, i) => check(schema.items as JsonSchema, item, childPath(path, i), ctx, out))
   if (typeof value === 'string') checkString(schema, value, path, ctx, out)
   if (isObject(value)) checkObject(schema, value, path, ctx, out)
   if (schema.oneOf !== undefined) checkAlternatives('oneOf', schema.oneOf, value, path, ctx, out)

@@ -8,6 +8,7 @@ import { GROUP_NAME, keyPath, readManifest, type HookSpec } from './manifest.js'
 import { WarningCode } from '../report/log.js'
 import { findNearestPackageDir, findPackageDir, readPackageJson } from './package-info.js'
 import { isPackageName } from './targets.js'
+import type { TracingSpec } from './tracing-spec.js'
 
 export type BootstrapName =
   | { kind: 'package'; packageName: string }
@@ -16,11 +17,13 @@ export type BootstrapName =
 
 export type PatchPackage = { readonly name: string; readonly dir: string; readonly version: string | undefined }
 export type Declaration = { readonly pkg: PatchPackage; readonly spec: HookSpec }
+export type TracingDeclaration = { readonly pkg: PatchPackage; readonly spec: TracingSpec }
 export type DiscoveryProblem = { readonly code: WarningCode; readonly message: string }
 export type Discovery = {
   readonly name: string
   readonly packages: PatchPackage[]
   readonly declarations: Declaration[]
+  readonly tracing: TracingDeclaration[]
   readonly problems: DiscoveryProblem[]
 }
 
@@ -84,7 +87,7 @@ function applicationDependencies(bases: readonly string[]): string[] {
  * loading anything. Used by bootstrap and by `autowrapt list`.
  */
 export function resolveBootstrapName(name: string, bases: readonly string[] = defaultBases()): Discovery {
-  const result: Discovery = { name, packages: [], declarations: [], problems: [] }
+  const result: Discovery = { name, packages: [], declarations: [], tracing: [], problems: [] }
   const parsed = parseBootstrapName(name)
   if (typeof parsed === 'string') {
     result.problems.push({ code: WarningCode.InvalidName, message: `autowrapt: ${parsed}; ignored` })
@@ -97,14 +100,17 @@ export function resolveBootstrapName(name: string, bases: readonly string[] = de
       result.packages.push(found.pkg)
       result.problems.push(...problemsOf(found.pkg, manifest.problems))
       let specs = manifest.hooks
+      let tracing = manifest.tracing
       if (parsed.kind === 'package-group') {
         const group = manifest.groups.get(parsed.group)
         if (group === undefined) {
           result.problems.push({ code: WarningCode.UnknownGroup, message: `autowrapt: package "${found.pkg.name}" has no group "${parsed.group}" (groups: ${[...manifest.groups.keys()].join(', ') || 'none'})` })
         }
         specs = group ?? []
+        tracing = manifest.groupTracing.get(parsed.group) ?? []
       }
       for (const spec of specs) result.declarations.push({ pkg: found.pkg, spec })
+      for (const spec of tracing) result.tracing.push({ pkg: found.pkg, spec })
       return result
     }
     if (parsed.kind === 'package-group') {
@@ -124,6 +130,7 @@ export function resolveBootstrapName(name: string, bases: readonly string[] = de
     const inGroup = (path: string) => path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`)
     result.problems.push(...problemsOf(found.pkg, manifest.problems.filter((p) => inGroup(p.jsonPath))))
     for (const spec of specs) result.declarations.push({ pkg: found.pkg, spec })
+    for (const spec of manifest.groupTracing.get(group) ?? []) result.tracing.push({ pkg: found.pkg, spec })
   }
   if (result.packages.length === 0) {
     result.problems.push({ code: WarningCode.UnknownName, message: `autowrapt: "${name}" is neither an installed package nor a group of any dependency of the application (looked from ${bases.join(' and ')})` })

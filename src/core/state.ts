@@ -6,6 +6,7 @@ import { parseConfig, type Config } from './config.js'
 import { createDisableMatcher } from './disable.js'
 import { createRegistry, type Registry } from './registry.js'
 import type { HookOrigin } from '../types.js'
+import type { TracingRecord } from './tracing-records.js'
 
 export type State = {
   readonly registry: Registry
@@ -16,6 +17,10 @@ export type State = {
   readonly isDisabled: (packageName: string, target: string) => boolean
   /** Declared hooks that AUTOWRAPT_DISABLE turned off, for the report. */
   readonly disabled: Array<HookOrigin & { target: string }>
+  /** Declared tracing entries, in discovery order (src/tracing/ applies them). */
+  readonly tracing: TracingRecord[]
+  /** Take in tracing outcomes recorded elsewhere (the loader thread) before reading `tracing`. */
+  readonly refreshTracing: Array<() => void>
 }
 
 const STATE = Symbol.for('autowrapt.state')
@@ -32,6 +37,8 @@ export function getState(): State {
       config,
       isDisabled: createDisableMatcher(config.disable),
       disabled: [],
+      tracing: [],
+      refreshTracing: [],
     }
     Object.defineProperty(globalThis, STATE, { value: state, enumerable: false, configurable: true })
   }

@@ -5,7 +5,7 @@
 import { debuglog } from 'node:util'
 import { isTruthyFlag } from './flags.js'
 
-export type Channel = 'cjs' | 'esm' | 'builtin' | 'core' | 'wrap'
+export type Channel = 'cjs' | 'esm' | 'builtin' | 'core' | 'wrap' | 'tracing'
 
 export const debugEnabled: boolean =
   debuglog('autowrapt').enabled || isTruthyFlag(process.env.AUTOWRAPT_DEBUG)
@@ -35,6 +35,9 @@ export const WarningCode = {
   EsmUnavailable: 'AUTOWRAPT_ESM_UNAVAILABLE',
   WrapFailed: 'AUTOWRAPT_WRAP_FAILED',
   DoubleWrap: 'AUTOWRAPT_DOUBLE_WRAP',
+  InvalidTracing: 'AUTOWRAPT_INVALID_TRACING',
+  TracingNoMatch: 'AUTOWRAPT_TRACING_NO_MATCH',
+  TracingFailed: 'AUTOWRAPT_TRACING_FAILED',
   InternalError: 'AUTOWRAPT_INTERNAL_ERROR',
 } as const
 export type WarningCode = (typeof WarningCode)[keyof typeof WarningCode]

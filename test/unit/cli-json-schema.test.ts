@@ -48,7 +48,7 @@ describe('the shipped JSON Schema and its validator', () => {
       'autowrapt.hooks.c: is missing the required property "hook"',
       'autowrapt.groups["bad group"]: key "bad group" is not in the expected form; expected group name: letters, digits, \'_\', \'.\', \'~\' and \'-\'',
       'autowrapt.groups.g: must be an object (found array)',
-      'autowrapt.other: unknown property "other" (allowed: $schema, hooks, groups)',
+      'autowrapt.other: unknown property "other" (allowed: $schema, hooks, tracing, groups)',
     ])
   })
 
