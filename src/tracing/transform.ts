@@ -9,6 +9,7 @@ import type { TracingSpec } from '../core/tracing-spec.js'
 import { isValidRange, satisfiesRange } from '../core/versions.js'
 import { describeError } from '../report/log.js'
 import type { FileMatch } from './entry-index.js'
+import { mapLineStarts } from './source-maps.js'
 
 export type Format = 'commonjs' | 'module'
 export type OutcomeSink<R> = (record: R, outcome: TracingOutcome) => void
@@ -60,7 +61,7 @@ function versionAllows<R extends { spec: TracingSpec }>(record: R, file: string,
 
 function inlineMap(map: string | undefined): string {
   if (map === undefined) return ''
-  return `\n//# sourceMappingURL=data:application/json;charset=utf-8;base64,${Buffer.from(map).toString('base64')}\n`
+  return `\n//# sourceMappingURL=data:application/json;charset=utf-8;base64,${Buffer.from(mapLineStarts(map)).toString('base64')}\n`
 }
 
 /**
