@@ -10,12 +10,14 @@ import { checkField, type CheckProblem } from './field-check.js'
 import { filesCoverage } from './files-field.js'
 import { locateHookFile, wouldRefuse } from '../core/hook-files.js'
 import { probeExports } from './probe-exports.js'
+import { checkTracing } from './tracing-entries.js'
 
 export type CheckResult = {
   name: string | null
   version: string | null
   dir: string
   hooks: number
+  tracing: number
   hookFiles: number
   groups: number
   problems: CheckProblem[]
@@ -83,16 +85,19 @@ export function checkPatchPackage(dir: string, timeoutMs: number): CheckResult {
     problems.unshift({ jsonPath: 'name', message: 'a patch package needs a valid package name: AUTOWRAPT_BOOTSTRAP refers to it by name' })
   }
   const hookFiles = checkHookFiles(dir, field.specs, json.files, timeoutMs, problems)
-  const notes: string[] = []
+  const tracing = checkTracing(field.tracing, dir)
+  problems.push(...tracing.problems)
+  const notes: string[] = [...tracing.notes]
   if (json.exports !== undefined && field.specs.length > 0) {
     notes.push('package.json has an "exports" map: hook files are loaded by their path, which "exports" does not restrict, so they need not be listed there')
   }
-  if (json.autowrapt !== undefined && field.specs.length === 0 && problems.length === 0) notes.push('the package declares no hooks')
+  if (json.autowrapt !== undefined && field.specs.length === 0 && field.tracing.length === 0 && problems.length === 0) notes.push('the package declares no hooks')
   return {
     name,
     version: typeof json.version === 'string' ? json.version : null,
     dir,
     hooks: field.specs.length,
+    tracing: field.tracing.length,
     hookFiles,
     groups: field.groups,
     problems,

@@ -5,12 +5,14 @@
 // users will see as a warning, and it says what to do.
 import { readFileSync } from 'node:fs'
 import { readManifest, type HookSpec } from '../core/manifest.js'
+import type { TracingSpec } from '../core/tracing-spec.js'
+import { allTracingSpecs } from './tracing-entries.js'
 import { isValidRange } from '../core/versions.js'
 import { validateJsonSchema, type JsonSchema } from './json-schema.js'
 import { FIELD_SCHEMA_PATH } from './paths.js'
 
 export type CheckProblem = { readonly jsonPath: string; readonly message: string }
-export type FieldCheck = { readonly specs: HookSpec[]; readonly groups: number; readonly problems: CheckProblem[] }
+export type FieldCheck = { readonly specs: HookSpec[]; readonly tracing: TracingSpec[]; readonly groups: number; readonly problems: CheckProblem[] }
 
 let fieldSchema: JsonSchema | undefined
 
@@ -39,5 +41,5 @@ export function checkField(field: unknown): FieldCheck {
       problems.push({ jsonPath: `${spec.jsonPath}.versions`, message: `invalid semver range ${JSON.stringify(spec.versions)}` })
     }
   }
-  return { specs, groups: manifest.groups.size, problems }
+  return { specs, tracing: allTracingSpecs(manifest), groups: manifest.groups.size, problems }
 }

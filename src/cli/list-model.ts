@@ -9,6 +9,7 @@ import { readPackageJson } from '../core/package-info.js'
 import type { Target } from '../core/targets.js'
 import { isValidRange } from '../core/versions.js'
 import { locateHookFile, wouldRefuse } from '../core/hook-files.js'
+import { listTracing, type ListedTracing } from './tracing-entries.js'
 
 export type ListedPackage = { name: string; version: string | null; dir: string; groups: string[] }
 export type ListedHook = {
@@ -27,6 +28,7 @@ export type ListedName = {
   kind: 'package' | 'package-group' | 'group' | 'invalid'
   packages: ListedPackage[]
   hooks: ListedHook[]
+  tracing: ListedTracing[]
   problems: ListedProblem[]
 }
 
@@ -64,6 +66,7 @@ export function listName(name: string, bases: readonly string[]): ListedName {
     kind: typeof parsed === 'string' ? 'invalid' : parsed.kind === 'package' && !discovery.packages.some((p) => p.name === name) ? 'group' : parsed.kind,
     packages: discovery.packages.map((p) => ({ name: p.name, version: p.version ?? null, dir: p.dir, groups: groupsOf(p.dir) })),
     hooks,
+    tracing: discovery.tracing.map((d) => listTracing(d, bases)),
     problems,
   }
 }
