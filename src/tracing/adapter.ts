@@ -13,6 +13,7 @@ import { debug, debugEnabled, warn, WarningCode } from '../report/log.js'
 import { installCompileHook } from './compile-hook.js'
 import { createEntryIndex } from './entry-index.js'
 import { enableSourceMaps } from './source-maps.js'
+import { mayBeEsm } from './may-be-esm.js'
 import { installSyncHook } from './sync-hook.js'
 import { startTracingLoader, type TracingLoader } from './start-loader.js'
 
@@ -26,20 +27,25 @@ function install(state: State): Installed {
   const index = createEntryIndex<TracingRecord>()
   const strict = state.registry.strict
   let loader: TracingLoader | undefined
-  if (nodeFeatures.syncHooks()) {
-    installSyncHook(index, strict)
-  } else {
-    installCompileHook(index, strict)
-    if (nodeFeatures.moduleRegister()) {
-      loader = startTracingLoader(strict)
-      state.refreshTracing.push(loader.refresh)
-      process.once('exit', loader.refresh)
-      // The loader thread cannot switch source maps on for this thread, and
-      // this thread does not see when it transforms a file: switch them on now.
-      enableSourceMaps()
-    } else {
+  const sync = nodeFeatures.syncHooks()
+  if (sync) installSyncHook(index, strict)
+  else installCompileHook(index, strict)
+
+  // The loader thread, for ES modules on Nodes without usable sync hooks,
+  // started with the first entry whose file may be ESM.
+  function loaderFor(records: readonly TracingRecord[]): TracingLoader | undefined {
+    if (sync || loader !== undefined || !records.some((r) => mayBeEsm(r.spec))) return loader
+    if (!nodeFeatures.moduleRegister()) {
       warn(WarningCode.EsmUnavailable, `autowrapt: this Node.js (${process.version}) has neither usable module.registerHooks nor module.register; tracing entries apply to CommonJS files only`)
+      return undefined
     }
+    loader = startTracingLoader(strict)
+    state.refreshTracing.push(loader.refresh)
+    process.once('exit', loader.refresh)
+    // The loader thread cannot switch source maps on for this thread, and
+    // this thread does not see when it transforms a file: switch them on now.
+    enableSourceMaps()
+    return loader
   }
   if (debugEnabled) {
     process.once('exit', () => {
@@ -49,7 +55,7 @@ function install(state: State): Installed {
   return {
     add(records) {
       index.add(records)
-      loader?.add(records)
+      loaderFor(records)?.add(records)
     },
   }
 }
