@@ -32,6 +32,19 @@ export function packageFileOf(filename: string): { packageName: string; dir: str
   return { packageName, dir: filename.slice(0, end), path }
 }
 
+/**
+ * The package a file: URL under node_modules belongs to, from the URL string
+ * alone (no path conversion), or undefined. Cheap enough for every load.
+ */
+export function packageNameInUrl(url: string): string | undefined {
+  const at = url.lastIndexOf('/node_modules/')
+  if (at === -1) return undefined
+  const start = at + '/node_modules/'.length
+  let end = url.indexOf('/', start)
+  if (end !== -1 && url.charCodeAt(start) === 64 /* @ */) end = url.indexOf('/', end + 1)
+  return end === -1 ? undefined : decodeURIComponent(url.slice(start, end))
+}
+
 export function createEntryIndex<R extends { readonly spec: TracingSpec }>() {
   const byPackage = new Map<string, R[]>()
   return {
@@ -52,8 +65,9 @@ export function createEntryIndex<R extends { readonly spec: TracingSpec }>() {
       const records = candidates.filter((r) => r.spec.filePath === file.path)
       return records.length === 0 ? undefined : { ...file, records }
     },
-    get size(): number {
-      return byPackage.size
+    /** Whether some entry names this package: a Map lookup, for the per-load fast path. */
+    hasPackage(name: string): boolean {
+      return byPackage.has(name)
     },
   }
 }

@@ -39,6 +39,8 @@ function sink(entry: Entry, outcome: Parameters<Parameters<typeof transformModul
 export async function load(url: string, context: unknown, nextLoad: (url: string, context: unknown) => Promise<LoadResult>): Promise<LoadResult> {
   const result = await nextLoad(url, context)
   if (result.format !== 'module' || result.source == null) return result
+  const name = entryIndexModule.packageNameInUrl(url)
+  if (name === undefined || !index.hasPackage(name)) return result
   const filename = sourceTextModule.tracedFileOf(url)
   const match = filename === undefined ? undefined : index.match(filename)
   if (match === undefined) return result

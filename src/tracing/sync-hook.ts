@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs'
 import { readPackageJson } from '../core/package-info.js'
 import type { TracingRecord } from '../core/tracing-records.js'
 import { debug, debugEnabled } from '../report/log.js'
-import type { EntryIndex } from './entry-index.js'
+import { packageNameInUrl, type EntryIndex } from './entry-index.js'
 import { recordOutcome } from './outcomes.js'
 import { enableSourceMaps } from './source-maps.js'
 import { formatOf, sourceText, tracedFileOf } from './source-text.js'
@@ -19,6 +19,8 @@ export function installSyncHook(index: EntryIndex<TracingRecord>, strict: boolea
   registerHooks({
     load(url: string, context: unknown, nextLoad: NextLoad): LoadResult {
       const result = nextLoad(url, context)
+      const name = packageNameInUrl(url)
+      if (name === undefined || !index.hasPackage(name)) return result
       const filename = tracedFileOf(url)
       if (filename === undefined) return result
       const match = index.match(filename)
