@@ -11,6 +11,16 @@ forEachNode((node) => {
       expect(mechanisms(r.stderr)).toEqual(hasSyncHooks(node) ? ['in-thread load hook registered'] : ['Module.prototype._compile step installed', 'loader-thread hook registered'])
     })
 
+    for (const preload of ['require', 'both'] as const) {
+      it(`--${preload === 'both' ? 'require plus --import' : 'require'} preload: CommonJS and ESM files are traced, once`, () => {
+        for (const esm of [undefined, '1']) {
+          const r = runNode(node, ['apps/tracing-once.cjs'], { preload, bootstrap: 'tracing-patches', env: { TRACE_ESM: esm } })
+          expect(r.stderr).toBe('')
+          expect(JSON.parse(r.stdout)).toMatchObject({ withoutSubscriber: 1, withSubscriber: 1, events: 1 })
+        }
+      })
+    }
+
     it('no loader thread when every traced file is CommonJS (.cjs, or a package without "type": "module")', () => {
       const r = runNode(node, ['-e', "require('traced-cjs')"], { bootstrap: 'tracing-broken-patches', env: { AUTOWRAPT_DEBUG: '1' } })
       expect(mechanisms(r.stderr)).toEqual(hasSyncHooks(node) ? ['in-thread load hook registered'] : ['Module.prototype._compile step installed'])
