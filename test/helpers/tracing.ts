@@ -4,7 +4,7 @@ import { readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-export const SHAPES = ['add', 'fetchValue', 'readLater', 'double', 'store-get', 'store-create', 'store-secret', 'run-second', 'explode']
+export const SHAPES = ['add', 'fetchValue', 'readLater', 'double', 'store-get', 'store-create', 'store-secret', 'run-second', 'explode', 'maybeLater', 'handler', 'store-new']
 
 /** TRACE_CHANNELS for apps/tracing-subscriber.cjs: `orchestrion:<module>:<name>` for each name. */
 export function channels(module: string, names: readonly string[] = SHAPES): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { forEachNode, runNode } from '../helpers/node.js'
-import { reportFile } from '../helpers/tracing.js'
+import { SHAPES, reportFile } from '../helpers/tracing.js'
 
 forEachNode((node) => {
   describe('declarative tracing: report, debug log and tracingStatus()', () => {
@@ -10,8 +10,8 @@ forEachNode((node) => {
         expect(r.stderr).toBe('')
         expect(r.code).toBe(0)
         const { before, after } = JSON.parse(r.stdout)
-        expect(before).toEqual({ entries: 20, outcomes: ['not-loaded'] })
-        expect(after).toEqual(['add', 'fetchValue', 'readLater', 'double', 'store-get', 'store-create', 'store-secret', 'run-second', 'explode'].map((c) => `orchestrion:${module}:${c} applied 1`))
+        expect(before).toEqual({ entries: 26, outcomes: ['not-loaded'] })
+        expect(after).toEqual(SHAPES.map((c) => `orchestrion:${module}:${c} applied 1`))
       })
 
       it(`${label}: the report lists every entry with its outcome and file, and the debug log has one line per entry`, () => {
@@ -19,17 +19,17 @@ forEachNode((node) => {
         const r = runNode(node, ['apps/tracing-shapes.cjs'], { bootstrap: 'tracing-patches', env: { TRACE_ESM: esm, AUTOWRAPT_REPORT: report.path, AUTOWRAPT_DEBUG: '1' } })
         expect(r.code).toBe(0)
         const entries = report.tracing()
-        expect(entries).toHaveLength(20)
+        expect(entries).toHaveLength(26)
         const loaded = entries.filter((e) => e.module === module)
-        expect(loaded.map((e) => e.outcome)).toEqual(Array(9).fill('applied'))
-        expect(loaded[0]).toMatchObject({ package: 'tracing-patches', group: null, entry: 'autowrapt.tracing[' + (esm ? 9 : 0) + ']', filePath: 'lib/api.js', query: 'add (Sync)', channel: `orchestrion:${module}:add` })
+        expect(loaded.map((e) => e.outcome)).toEqual(Array(12).fill('applied'))
+        expect(loaded[0]).toMatchObject({ package: 'tracing-patches', group: null, entry: 'autowrapt.tracing[' + (esm ? 12 : 0) + ']', filePath: 'lib/api.js', query: 'add (Sync)', channel: `orchestrion:${module}:add` })
         expect(loaded[0]!.files).toEqual([expect.objectContaining({ status: 'applied', format, version: esm ? '2.0.0' : '1.2.0', functions: 1 })])
-        expect(entries.filter((e) => e.module !== module).map((e) => e.outcome)).toEqual(Array(11).fill('not-loaded'))
+        expect(entries.filter((e) => e.module !== module).map((e) => e.outcome)).toEqual(Array(14).fill('not-loaded'))
         const applied = r.stderr.split('\n').filter((l) => / tracing: applied tracing entry /.test(l))
-        expect(applied).toHaveLength(9)
+        expect(applied).toHaveLength(12)
         expect(applied[0]).toContain(`(${module}/lib/api.js add (Sync) -> orchestrion:${module}:add) to `)
         expect(applied[0]).toMatch(/: 1 function \((commonjs|module), [\d.]+ ms\)$/)
-        expect(r.stderr.split('\n').filter((l) => / never applied: /.test(l))).toHaveLength(11)
+        expect(r.stderr.split('\n').filter((l) => / never applied: /.test(l))).toHaveLength(14)
       })
     }
   })

@@ -33,6 +33,8 @@ readLater error negative
 [trace] orchestrion:${m}:double end result=10
 double 10
 [trace] orchestrion:${m}:store-create start args=[10]
+[trace] orchestrion:${m}:store-new start args=[10]
+[trace] orchestrion:${m}:store-new end result=undefined
 [trace] orchestrion:${m}:store-create end result={"n":10}
 [trace] orchestrion:${m}:store-get start args=[1]
 [trace] orchestrion:${m}:store-get end result=11
@@ -42,6 +44,19 @@ get 11 reveal 42 size 10
 [trace] orchestrion:${m}:run-second start args=[]
 [trace] orchestrion:${m}:run-second end result="second"
 run first second
+[trace] orchestrion:${m}:maybeLater start args=[7]
+[trace] orchestrion:${m}:maybeLater end
+[trace] orchestrion:${m}:maybeLater asyncStart
+[trace] orchestrion:${m}:maybeLater asyncEnd result=7
+maybeLater promise 7
+[trace] orchestrion:${m}:maybeLater start args=[8,null]
+[trace] orchestrion:${m}:maybeLater end
+[trace] orchestrion:${m}:maybeLater asyncStart
+maybeLater callback null 8
+[trace] orchestrion:${m}:maybeLater asyncEnd result=8
+[trace] orchestrion:${m}:handler start args=[1]
+[trace] orchestrion:${m}:handler end result=101
+handler 101
 `
 
 const untraced = `add 3
@@ -52,12 +67,15 @@ readLater error negative
 double 10
 get 11 reveal 42 size 10
 run first second
+maybeLater promise 7
+maybeLater callback null 8
+handler 101
 `
 
 forEachNode((node) => {
   describe('declarative tracing: every function shape publishes TracingChannel events', () => {
     for (const [label, module, esm] of [['CommonJS', 'traced-cjs', undefined], ['ESM', 'traced-esm', '1']] as const) {
-      it(`${label}: function declaration, async, callback, arrow expression, class method (instance, static, private), object method by index`, () => {
+      it(`${label}: function declaration, async, callback, auto (promise and callback), arrow expression, class method (instance, static, private), constructor, object method by index, astQuery`, () => {
         const r = runNode(node, ['apps/tracing-shapes.cjs'], { bootstrap: 'tracing-patches', env: { TRACE_CHANNELS: channels(module), TRACE_ESM: esm } })
         expect(r.stderr).toBe('')
         expect(r.code).toBe(0)
