@@ -13,6 +13,8 @@ import { channelOf, describeQuery, type TracingSpec } from '../core/tracing-spec
 import { isValidRange, satisfiesRange } from '../core/versions.js'
 import { formatOf } from '../tracing/source-text.js'
 import { transformFile } from '../tracing/transform.js'
+import { WarningCode } from '../report/log.js'
+import { CheckCode, type CliProblem } from './problems.js'
 
 export type ListedTracing = {
   package: string
@@ -47,7 +49,7 @@ export function listTracing({ pkg, spec }: TracingDeclaration, bases: readonly s
     versionRange: spec.versionRange ?? null,
     query: describeQuery(spec),
     channel: channelOf(spec),
-    installed: installed ? installed.version ?? '(no version)' : null,
+    installed: installed ? (installed.version ?? '(no version)') : null,
     fileExists: installed ? existsSync(join(installed.dir, spec.filePath)) : null,
   }
 }
@@ -57,25 +59,32 @@ export function allTracingSpecs(manifest: Manifest): TracingSpec[] {
   return [...manifest.tracing, ...[...manifest.groupTracing.values()].flat()]
 }
 
-type Problem = { jsonPath: string; message: string }
-
 // A dry run of the runtime's own transform on the installed file.
 function dryRun(spec: TracingSpec, installed: Installed, file: string): TracingOutcome | undefined {
   const source = readFileSync(file, 'utf8')
   const format = formatOf(undefined, file, source, readPackageJson(installed.dir)?.type) ?? 'commonjs'
   let outcome: TracingOutcome | undefined
-  const match = { packageName: spec.moduleName, dir: installed.dir, path: spec.filePath, records: [{ spec: { ...spec, versionRange: undefined } }] }
+  const match = {
+    packageName: spec.moduleName,
+    dir: installed.dir,
+    path: spec.filePath,
+    records: [{ spec: { ...spec, versionRange: undefined } }],
+  }
   transformFile(source, file, format, match, (_record, o) => (outcome = o), false)
   return outcome
 }
 
 /** Checks each entry against the package installed from `dir`; returns problems and notes. */
-export function checkTracing(specs: readonly TracingSpec[], dir: string): { problems: Problem[]; notes: string[] } {
-  const problems: Problem[] = []
+export function checkTracing(specs: readonly TracingSpec[], dir: string): { problems: CliProblem[]; notes: string[] } {
+  const problems: CliProblem[] = []
   const notes: string[] = []
   for (const spec of specs) {
     if (spec.versionRange !== undefined && !isValidRange(spec.versionRange)) {
-      problems.push({ jsonPath: `${spec.jsonPath}.module.versionRange`, message: `invalid semver range ${JSON.stringify(spec.versionRange)}` })
+      problems.push({
+        code: WarningCode.InvalidRange,
+        jsonPath: `${spec.jsonPath}.module.versionRange`,
+        message: `invalid semver range ${JSON.stringify(spec.versionRange)}`,
+      })
       continue
     }
     const installed = installedPackage(spec.moduleName, [dir, process.cwd()])
@@ -86,15 +95,31 @@ export function checkTracing(specs: readonly TracingSpec[], dir: string): { prob
     const at = `${spec.moduleName}@${installed.version ?? '(no version)'}`
     const file = join(installed.dir, spec.filePath)
     if (!existsSync(file)) {
-      problems.push({ jsonPath: `${spec.jsonPath}.module.filePath`, message: `${spec.filePath} does not exist in the installed ${at} (${installed.dir})` })
+      problems.push({
+        code: CheckCode.TracedFile,
+        jsonPath: `${spec.jsonPath}.module.filePath`,
+        message: `${spec.filePath} does not exist in the installed ${at} (${installed.dir})`,
+      })
       continue
     }
     if (spec.versionRange !== undefined && (installed.version === undefined || !satisfiesRange(installed.version, spec.versionRange))) {
-      notes.push(`${spec.jsonPath}: the installed ${at} is outside "${spec.versionRange}", so the entry would be skipped; its query was still checked`)
+      notes.push(
+        `${spec.jsonPath}: the installed ${at} is outside "${spec.versionRange}", so the entry would be skipped; its query was still checked`,
+      )
     }
     const outcome = dryRun(spec, installed, file)
-    if (outcome?.status === 'no-match') problems.push({ jsonPath: spec.jsonPath, message: `${describeQuery(spec)} matches no function in ${spec.filePath} of the installed ${at}` })
-    if (outcome?.status === 'failed') problems.push({ jsonPath: spec.jsonPath, message: `${spec.filePath} of the installed ${at} cannot be transformed: ${outcome.error}` })
+    if (outcome?.status === 'no-match')
+      problems.push({
+        code: WarningCode.TracingNoMatch,
+        jsonPath: spec.jsonPath,
+        message: `${describeQuery(spec)} matches no function in ${spec.filePath} of the installed ${at}`,
+      })
+    if (outcome?.status === 'failed')
+      problems.push({
+        code: WarningCode.TracingFailed,
+        jsonPath: spec.jsonPath,
+        message: `${spec.filePath} of the installed ${at} cannot be transformed: ${outcome.error}`,
+      })
   }
   return { problems, notes }
 }

@@ -36,7 +36,10 @@ function install(state: State): Installed {
   function loaderFor(records: readonly TracingRecord[]): TracingLoader | undefined {
     if (sync || loader !== undefined || !records.some((r) => mayBeEsm(r.spec))) return loader
     if (!nodeFeatures.moduleRegister()) {
-      warn(WarningCode.EsmUnavailable, `autowrapt: this Node.js (${process.version}) has neither usable module.registerHooks nor module.register; tracing entries apply to CommonJS files only`)
+      warn(
+        WarningCode.EsmUnavailable,
+        `this Node.js (${process.version}) has neither usable module.registerHooks nor module.register; tracing entries apply to CommonJS files only`,
+      )
       return undefined
     }
     loader = startTracingLoader(strict)
@@ -49,7 +52,12 @@ function install(state: State): Installed {
   }
   if (debugEnabled) {
     process.once('exit', () => {
-      for (const record of state.tracing) if (!record.disabled && record.outcomes.length === 0) debug('tracing', `${describeEntry(record.spec)} (${record.packageName}) never applied: ${record.spec.moduleName}/${record.spec.filePath} was not loaded by this process`)
+      for (const record of state.tracing)
+        if (!record.disabled && record.outcomes.length === 0)
+          debug(
+            'tracing',
+            `${describeEntry(record.spec)} (${record.packageName}) never applied: ${record.spec.moduleName}/${record.spec.filePath} was not loaded by this process`,
+          )
     })
   }
   return {

@@ -28,5 +28,6 @@ export function installCompileHook(index: EntryIndex<TracingRecord>, strict: boo
     }
     return original.call(this, content, filename, ...rest)
   }
-  if (debugEnabled) debug('tracing', 'Module.prototype._compile step installed: CommonJS files named by tracing entries are transformed as they compile')
+  if (debugEnabled)
+    debug('tracing', 'Module.prototype._compile step installed: CommonJS files named by tracing entries are transformed as they compile')
 }

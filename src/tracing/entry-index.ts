@@ -28,7 +28,10 @@ export function packageFileOf(filename: string): { packageName: string; dir: str
     if (end === -1) return undefined
   }
   const packageName = filename.slice(start, end).split(sep).join('/')
-  const path = filename.slice(end + 1).split(sep).join('/')
+  const path = filename
+    .slice(end + 1)
+    .split(sep)
+    .join('/')
   return { packageName, dir: filename.slice(0, end), path }
 }
 

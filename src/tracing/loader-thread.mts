@@ -36,7 +36,11 @@ function sink(entry: Entry, outcome: Parameters<Parameters<typeof transformModul
   nudge?.postMessage(0)
 }
 
-export async function load(url: string, context: unknown, nextLoad: (url: string, context: unknown) => Promise<LoadResult>): Promise<LoadResult> {
+export async function load(
+  url: string,
+  context: unknown,
+  nextLoad: (url: string, context: unknown) => Promise<LoadResult>,
+): Promise<LoadResult> {
   const result = await nextLoad(url, context)
   if (result.format !== 'module' || result.source == null) return result
   const name = entryIndexModule.packageNameInUrl(url)

@@ -37,6 +37,12 @@ export function createOutcomeReader(buffer: SharedArrayBuffer): () => { entries:
     if (used === read) return { entries: [], overflowed }
     const text = new TextDecoder().decode(new Uint8Array(buffer, HEADER + read, used - read).slice())
     read = used
-    return { entries: text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as LoggedOutcome), overflowed }
+    return {
+      entries: text
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as LoggedOutcome),
+      overflowed,
+    }
   }
 }

@@ -12,13 +12,23 @@ function who(record: TracingRecord): string {
 export function describeOutcome(record: TracingRecord, outcome: TracingOutcome): { code?: WarningCode; message: string } {
   switch (outcome.status) {
     case 'applied':
-      return { message: `applied ${who(record)} to ${outcome.file}: ${outcome.functions} function${outcome.functions === 1 ? '' : 's'} (${outcome.format}, ${outcome.ms.toFixed(2)} ms)` }
+      return {
+        message: `applied ${who(record)} to ${outcome.file}: ${outcome.functions} function${outcome.functions === 1 ? '' : 's'} (${outcome.format}, ${outcome.ms.toFixed(2)} ms)`,
+      }
     case 'skipped-version':
-      return { message: `skipped ${who(record)} on ${outcome.file}: version ${outcome.version ?? '(unknown)'} does not satisfy "${outcome.range}"` }
+      return {
+        message: `skipped ${who(record)} on ${outcome.file}: version ${outcome.version ?? '(unknown)'} does not satisfy "${outcome.range}"`,
+      }
     case 'no-match':
-      return { code: WarningCode.TracingNoMatch, message: `autowrapt: ${who(record)} matched no function in ${outcome.file}; it loads without this entry's tracing` }
+      return {
+        code: WarningCode.TracingNoMatch,
+        message: `${who(record)} matched no function in ${outcome.file}; it loads without this entry's tracing`,
+      }
     case 'failed':
-      return { code: WarningCode.TracingFailed, message: `autowrapt: ${who(record)} could not transform ${outcome.file}: ${outcome.error}; the file loads unchanged` }
+      return {
+        code: WarningCode.TracingFailed,
+        message: `${who(record)} could not transform ${outcome.file}: ${outcome.error}; the file loads unchanged`,
+      }
   }
 }
 

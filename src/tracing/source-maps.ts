@@ -12,7 +12,10 @@ type Support = { enabled: boolean; nodeModules: boolean; generatedCode: boolean 
 export function enableSourceMaps(): void {
   if (done) return
   done = true
-  const mod = require('node:module') as { setSourceMapsSupport?: (enabled: boolean, options?: Partial<Support>) => void; getSourceMapsSupport?: () => Support }
+  const mod = require('node:module') as {
+    setSourceMapsSupport?: (enabled: boolean, options?: Partial<Support>) => void
+    getSourceMapsSupport?: () => Support
+  }
   if (typeof mod.setSourceMapsSupport === 'function' && typeof mod.getSourceMapsSupport === 'function') {
     // module.setSourceMapsSupport: 22.14+/23.7+ (https://github.com/nodejs/node/pull/56639).
     const current = mod.getSourceMapsSupport()
@@ -24,7 +27,11 @@ export function enableSourceMaps(): void {
     if (proc.sourceMapsEnabled === true) return
     proc.setSourceMapsEnabled?.(true)
   }
-  if (debugEnabled) debug('tracing', 'source maps enabled (files under node_modules included), so stack traces through transformed files show their original lines')
+  if (debugEnabled)
+    debug(
+      'tracing',
+      'source maps enabled (files under node_modules included), so stack traces through transformed files show their original lines',
+    )
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
@@ -69,14 +76,17 @@ function encodeSegment(values: readonly number[]): string {
  */
 export function mapLineStarts(map: string): string {
   const parsed = JSON.parse(map) as { mappings: string }
-  parsed.mappings = parsed.mappings.split(';').map((line) => {
-    if (line === '') return line
-    const comma = line.indexOf(',')
-    const first = decodeSegment(comma === -1 ? line : line.slice(0, comma))
-    if (first.length < 4 || first[0] === 0) return line
-    const [column, ...rest] = first as [number, number, number, number, ...number[]]
-    const moved = encodeSegment([0, rest[0]!, rest[1]!, rest[2]!]) + ',' + encodeSegment([column, 0, 0, 0, ...rest.slice(3)])
-    return comma === -1 ? moved : moved + line.slice(comma)
-  }).join(';')
+  parsed.mappings = parsed.mappings
+    .split(';')
+    .map((line) => {
+      if (line === '') return line
+      const comma = line.indexOf(',')
+      const first = decodeSegment(comma === -1 ? line : line.slice(0, comma))
+      if (first.length < 4 || first[0] === 0) return line
+      const [column, ...rest] = first as [number, number, number, number, ...number[]]
+      const moved = encodeSegment([0, rest[0]!, rest[1]!, rest[2]!]) + ',' + encodeSegment([column, 0, 0, 0, ...rest.slice(3)])
+      return comma === -1 ? moved : moved + line.slice(comma)
+    })
+    .join(';')
   return JSON.stringify(parsed)
 }

@@ -25,7 +25,12 @@ const ESM_SYNTAX = /(^|[\n;])\s*(import\s*[\w{*'"]|export\b)/
  * package without `"type"` comes with no format, and Node decides from its
  * syntax, so we do too. `packageType` is the package's `"type"` field.
  */
-export function formatOf(format: string | undefined, filename: string, source: string, packageType: unknown): 'commonjs' | 'module' | undefined {
+export function formatOf(
+  format: string | undefined,
+  filename: string,
+  source: string,
+  packageType: unknown,
+): 'commonjs' | 'module' | undefined {
   if (format === 'commonjs' || format === 'module') return format
   if (format !== undefined) return undefined
   if (filename.endsWith('.mjs')) return 'module'

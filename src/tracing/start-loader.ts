@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { BroadcastChannel, threadId } from 'node:worker_threads'
 import type { TracingRecord } from '../core/tracing-records.js'
-import { debug, debugEnabled, WarningCode } from '../report/log.js'
+import { debug, debugEnabled, warnNow, WarningCode } from '../report/log.js'
 import { createOutcomeLog, createOutcomeReader } from './outcome-log.js'
 import { describeOutcome, recordOutcome } from './outcomes.js'
 import type { TracingLoaderData } from './loader-thread.mjs'
@@ -18,12 +18,11 @@ export type TracingLoader = {
 }
 
 // Warnings go through process.emitWarning, which prints on the next tick; at
-// exit there is none, so outcomes read then are written out directly, in
-// Node's own warning format.
+// exit there is none, so outcomes read then are written out at once (warnNow).
 function sayAtExit(record: TracingRecord, outcome: TracingRecord['outcomes'][number]): void {
   record.outcomes.push(outcome)
   const line = describeOutcome(record, outcome)
-  if (line.code !== undefined) process.stderr.write(`(node:${process.pid}) [${line.code}] AutowraptWarning: ${line.message}\n`)
+  if (line.code !== undefined) warnNow(line.code, line.message)
   else if (debugEnabled) debug('tracing', line.message)
 }
 
@@ -45,7 +44,7 @@ export function startTracingLoader(strict: boolean): TracingLoader {
     for (const { id, outcome } of entries) (exiting ? sayAtExit : recordOutcome)(records[id]!, outcome)
     if (overflowed && !overflowWarned) {
       overflowWarned = true
-      process.stderr.write(`(node:${process.pid}) [${WarningCode.InternalError}] AutowraptWarning: autowrapt: too many tracing outcomes from the loader thread; later ones are not reported\n`)
+      warnNow(WarningCode.InternalError, 'too many tracing outcomes from the loader thread; later ones are not reported')
     }
   }
 
@@ -55,7 +54,11 @@ export function startTracingLoader(strict: boolean): TracingLoader {
       // Each call is a loader instance of its own (a distinct URL), holding its entries.
       const url = `${pathToFileURL(join(__dirname, 'loader-thread.mjs')).href}?instance=${++instances}`
       register(url, { data: { entries, log, channelName, strict } })
-      if (debugEnabled) debug('tracing', `loader-thread hook registered (module.register) for ${entries.length} tracing entr${entries.length === 1 ? 'y' : 'ies'}; CommonJS files are transformed by the _compile step`)
+      if (debugEnabled)
+        debug(
+          'tracing',
+          `loader-thread hook registered (module.register) for ${entries.length} tracing entr${entries.length === 1 ? 'y' : 'ies'}; CommonJS files are transformed by the _compile step`,
+        )
     },
     refresh,
   }

@@ -35,5 +35,9 @@ export function installSyncHook(index: EntryIndex<TracingRecord>, strict: boolea
       return { ...result, source: code }
     },
   })
-  if (debugEnabled) debug('tracing', 'in-thread load hook registered (module.registerHooks): CommonJS and ESM files named by tracing entries are transformed as they load')
+  if (debugEnabled)
+    debug(
+      'tracing',
+      'in-thread load hook registered (module.registerHooks): CommonJS and ESM files named by tracing entries are transformed as they load',
+    )
 }

@@ -23,10 +23,13 @@ const NO_INJECTION = 'Failed to find injection points'
 // A class node is visited for every class-method query, but code-transformer
 // only changes it when the method is missing from the class body (it then
 // patches the instance in the constructor). Count a visit only if it changed something.
-function classShape(node: any): string | undefined {
+type AstNode = { type: string; body?: { body?: Array<{ kind?: string; value?: { body?: { body?: unknown[] } } }> } }
+
+function classShape(node: AstNode): string | undefined {
   if (node.type !== 'ClassDeclaration' && node.type !== 'ClassExpression') return undefined
-  const ctor = node.body.body.find((m: any) => m.kind === 'constructor')
-  return `${node.body.body.length}:${ctor?.value?.body?.body?.length ?? -1}`
+  const members = node.body?.body ?? []
+  const ctor = members.find((m) => m.kind === 'constructor')
+  return `${members.length}:${ctor?.value?.body?.body?.length ?? -1}`
 }
 
 function configFor(spec: TracingSpec, version: string, path: string, counter: { n: number }): CodeTransformer.InstrumentationConfig {
@@ -34,9 +37,9 @@ function configFor(spec: TracingSpec, version: string, path: string, counter: { 
     // Getters and setters are left alone: code-transformer would give them
     // parameters, which is a SyntaxError. An entry naming only one is a no-match.
     if (parent?.type === 'MethodDefinition' && (parent.kind === 'get' || parent.kind === 'set')) return
-    const before = classShape(node)
+    const before = classShape(node as AstNode)
     state.transforms[state.operator]!(state, node, parent, ancestry)
-    if (before === undefined || before !== classShape(node)) counter.n++
+    if (before === undefined || before !== classShape(node as AstNode)) counter.n++
   }
   // The version range was already checked with autowrapt's semantics
   // (prereleases count); code-transformer checks its own, so give it the exact version.
@@ -47,7 +50,13 @@ function configFor(spec: TracingSpec, version: string, path: string, counter: { 
     : { channelName: spec.channelName, module, astQuery: spec.astQuery, functionQuery, transform: countingTransform }
 }
 
-function versionAllows<R extends { spec: TracingSpec }>(record: R, file: string, version: string | undefined, sink: OutcomeSink<R>, format: Format): boolean {
+function versionAllows<R extends { spec: TracingSpec }>(
+  record: R,
+  file: string,
+  version: string | undefined,
+  sink: OutcomeSink<R>,
+  format: Format,
+): boolean {
   const range = record.spec.versionRange
   if (range === undefined) return true
   if (!isValidRange(range)) {
@@ -68,7 +77,14 @@ function inlineMap(map: string | undefined): string {
  * Transforms `source` of `filename` for the entries in `match`. Returns the new
  * source, or undefined to keep the original. Reports one outcome per entry.
  */
-export function transformFile<R extends { spec: TracingSpec }>(source: string, filename: string, format: Format, match: FileMatch<R>, sink: OutcomeSink<R>, strict: boolean): string | undefined {
+export function transformFile<R extends { spec: TracingSpec }>(
+  source: string,
+  filename: string,
+  format: Format,
+  match: FileMatch<R>,
+  sink: OutcomeSink<R>,
+  strict: boolean,
+): string | undefined {
   const json = readPackageJson(match.dir)
   const version = typeof json?.version === 'string' ? json.version : undefined
   const applicable = match.records.filter((r) => versionAllows(r, filename, version, sink, format))
@@ -80,13 +96,20 @@ export function transformFile<R extends { spec: TracingSpec }>(source: string, f
     transformer ??= requireOwn<typeof CodeTransformer>('@apm-js-collab/code-transformer')
     const exact = version ?? '0.0.0'
     const configs = applicable.map((r, i) => configFor(r.spec, exact, match.path, counters[i]!))
-    const result = transformer.create(configs).getTransformer(match.packageName, exact, match.path)!
+    const result = transformer
+      .create(configs)
+      .getTransformer(match.packageName, exact, match.path)!
       .transform(source, format === 'module' ? 'esm' : 'cjs', undefined, { sourceFile: filename })
     code = result.code + inlineMap(result.map)
   } catch (error) {
     const noMatch = counters.every((c) => c.n === 0) && error instanceof Error && error.message.startsWith(NO_INJECTION)
     for (const r of applicable) {
-      sink(r, noMatch ? { status: 'no-match', file: filename, format, version } : { status: 'failed', file: filename, format, error: describeError(error) })
+      sink(
+        r,
+        noMatch
+          ? { status: 'no-match', file: filename, format, version }
+          : { status: 'failed', file: filename, format, error: describeError(error) },
+      )
     }
     if (strict) throw new TracingError(`autowrapt: tracing ${filename}: ${describeError(error)}`, { cause: error })
     return undefined
@@ -94,8 +117,14 @@ export function transformFile<R extends { spec: TracingSpec }>(source: string, f
   const ms = performance.now() - started
   applicable.forEach((r, i) => {
     const functions = counters[i]!.n
-    sink(r, functions > 0 ? { status: 'applied', file: filename, format, version, functions, ms } : { status: 'no-match', file: filename, format, version })
+    sink(
+      r,
+      functions > 0
+        ? { status: 'applied', file: filename, format, version, functions, ms }
+        : { status: 'no-match', file: filename, format, version },
+    )
   })
-  if (strict && counters.some((c) => c.n === 0)) throw new TracingError(`autowrapt: tracing ${filename}: an entry matched no function (AUTOWRAPT_STRICT)`)
+  if (strict && counters.some((c) => c.n === 0))
+    throw new TracingError(`autowrapt: tracing ${filename}: an entry matched no function (AUTOWRAPT_STRICT)`)
   return code
 }
