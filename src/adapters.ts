@@ -62,5 +62,10 @@ function installAdaptersFor(state: State, target: Target): void {
 /** Declarative tracing: loaded with the first tracing entry, never before. */
 export function addTracingRecords(state: State, records: readonly TracingRecord[]): void {
   if (records.length === 0) return
-  ;(require('./tracing/adapter.js') as typeof TracingAdapter).addTracingRecords(state, records)
+  try {
+    ;(require('./tracing/adapter.js') as typeof TracingAdapter).addTracingRecords(state, records)
+  } catch (error) {
+    // Like an adapter that cannot start: said, never fatal, hooks unaffected.
+    warn(WarningCode.AdapterUnavailable, `declarative tracing cannot be installed in this process (${describeError(error)}); its entries are not applied, hooks still are`)
+  }
 }
