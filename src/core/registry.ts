@@ -25,6 +25,8 @@ export type Outcome =
   | { status: 'unavailable'; format: ModuleFormat; error: string }
   /** The module loaded, but another loader wrapped it where autowrapt's hooks could not reach it (`loader` names it). */
   | { status: 'wrapped-by-another-loader'; format: ModuleFormat; filename: string | undefined; loader: string }
+  /** The module loaded where Node lets no hook see it (`reason` says where). */
+  | { status: 'unhookable'; format: ModuleFormat; reason: string }
 
 export type HookEntry = {
   /** Returns the hook function, loading it lazily; throws (HookLoadError) when it cannot be loaded. */
@@ -206,6 +208,14 @@ export function createRegistry(options: { strict?: boolean } = {}) {
         recorded = true
       }
       return recorded
+    },
+
+    /**
+     * A module of `target` loaded where Node lets no hook see it: recorded for
+     * the report (the adapter has warned, AUTOWRAPT_UNHOOKABLE).
+     */
+    unhookable(target: Target, format: ModuleInfo['format'], reason: string): void {
+      for (const record of hooks.get(target.name) ?? []) record.outcomes.push({ status: 'unhookable', format, reason })
     },
 
     targets(): Target[] {

@@ -9,6 +9,8 @@ import { createMatcher, matcherDataFor } from './matcher.js'
 import { reportInternalError } from './internal-error.js'
 import { ownRegisterFile, type ImportedModule, type Namespace } from './subscription.js'
 import { forwardToForeignCopies } from './foreign-copies.js'
+import { fireOnImportedEsm } from './imported-esm.js'
+import { onUnhookable, packageOfUrl } from './cjs-require-guard.js'
 import type { LeftModule } from './channel.js'
 import { debug, debugEnabled, warnNow, WarningCode } from '../report/log.js'
 import { commonJsInstance, moduleInfo } from '../core/module-instance.js'
@@ -102,8 +104,7 @@ export function installEsmAdapter(registry: Registry): void {
         applyToCommonJs(registry, target, namespace, info)
         return
       }
-      const result = registry.moduleLoaded(target, namespace, namespace, info, late)
-      if (result !== namespace && 'default' in namespace) namespace.default = result
+      fireOnImportedEsm(registry, target, url, namespace, info, late)
     } catch (error) {
       if (registry.strict) throw error
       reportInternalError('the ESM import callback', error)
@@ -113,6 +114,12 @@ export function installEsmAdapter(registry: Registry): void {
   const loader = startLoader(initial, matcher, onImported)
   // Before the report's own exit listener: it must see these outcomes.
   process.prependListener('exit', () => recordLeftToOtherLoaders(loader.leftToOtherLoaders()))
+  onUnhookable((url, reason) => {
+    for (const name of matcher.matches(url, packageOfUrl(url))) {
+      const target = targetsByName.get(name)
+      if (target !== undefined) registry.unhookable(target, 'commonjs', `${fileURLToPath(url)} ${reason}`)
+    }
+  })
   registry.onNewTarget((target) => {
     if (target.kind === 'builtin' || targetsByName.has(target.name)) return
     targetsByName.set(target.name, target)

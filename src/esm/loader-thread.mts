@@ -3,11 +3,13 @@
 // targets: the matcher is built here from plain data, because a predicate
 // function cannot cross the thread boundary.
 import { createHook } from 'import-in-the-middle/create-hook.mjs'
+import { writeSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import channelModule from './channel.js'
 import trackerModule from './load-tracker.js'
+import guardModule from './cjs-require-guard.js'
 import matcherModule from './matcher.js'
 import foreignWrapperModule from './foreign-wrapper.js'
 import wrapperLoadModule from './wrapper-load.js'
@@ -19,6 +21,8 @@ import type { MatcherData } from './matcher.js'
 export type LoaderData = MatcherData & { channel: SharedArrayBuffer; loadedLog: SharedArrayBuffer }
 
 let tracker: ReturnType<typeof trackerModule.createLoadTracker> | undefined
+// Until initialize() has the targets, nothing is a target.
+let guard = guardModule.createCjsRequireGuard()
 /** False until autowrapt itself registered this loader, with its data. */
 let ours = false
 const cycles = importGraphModule.createCycleGuard((message) => logModule.warn(logModule.WarningCode.EsmCycle, message))
@@ -64,6 +68,13 @@ export async function initialize(data: unknown): Promise<void> {
   const loaded = trackerModule.createLoadTracker((url) => channelModule.appendUrl(data.loadedLog, url))
   tracker = loaded
   loadedLog = data.loadedLog
+  guard = guardModule.createCjsRequireGuard({
+    isTarget: (url) => matcher.matches(url, guardModule.packageOfUrl(url)).length > 0,
+    // In Node's warning format, written synchronously: this thread's
+    // process.stderr is piped to the main thread and loses lines at exit.
+    onUnhookable: (url, parent) =>
+      writeSync(2, `(node:${process.pid}) [AUTOWRAPT_UNHOOKABLE] AutowraptWarning: ${guardModule.unhookableMessage(url, parent)}\n`),
+  })
   iitm.applyOptions({
     shouldInclude(url: string, specifier: string): boolean {
       const added = readTargets()
@@ -86,6 +97,7 @@ export async function resolve(specifier: string, context: ResolveContext, nextRe
   if (!ours) return nextResolve(specifier, context)
   // Read first: the sync hooks' nextResolve merges each call's context into the caller's (start-loader.ts).
   const { parentURL, conditions } = context
+  if (guard.isRequireInCommonJs(specifier, context)) return guard.required(await nextResolve(specifier, context), parentURL!)
   const result = (await iitm.resolve(specifier, context, nextResolve)) as ResolveResult
   // An import of a target from inside the target's own cycle (import-graph.ts).
   const target = result.format === 'commonjs' || !tracker?.isIncluded(result.url) ? undefined : cycles.wrappedTarget(parentURL, result.url)
@@ -105,7 +117,7 @@ export async function load(
   if (!ours) return nextLoad(url, context)
   tracker?.loading(url)
   if (!url.includes('?')) {
-    const result = (await iitm.load(url, context, nextLoad)) as LoadResult
+    const result = guard.loaded(url, (await iitm.load(url, context, nextLoad)) as LoadResult)
     const aside = steppedAside.get(url)
     return aside === undefined ? result : subscribeThroughModule(url, aside, result)
   }

@@ -8,7 +8,7 @@
 import type { createHook as CreateHook, IitmLoaderHooks } from 'import-in-the-middle/create-hook.mjs'
 import type { register as registerFn } from 'node:module'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import {
   createChannelBuffer,
   createUrlReader,
@@ -18,9 +18,11 @@ import {
   type LeftModule,
 } from './channel.js'
 import { createLoadTracker, withoutIitm } from './load-tracker.js'
+import { createCjsRequireGuard, packageOfUrl, reportUnhookable, type LoadResult } from './cjs-require-guard.js'
 import { matcherDataFor, type createMatcher, type MatcherData } from './matcher.js'
 import { debug, debugEnabled, warn, WarningCode } from '../report/log.js'
 import { nodeFeatures } from '../core/node-features.js'
+import { markRequiredInCommonJs } from '../core/commonjs-handoff.js'
 import { requireOwn } from '../core/own-modules.js'
 import type { Target } from '../core/targets.js'
 import { subscribeToIitm, type OnImported } from './subscription.js'
@@ -68,6 +70,11 @@ function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onImported: 
     }
     return cycles.inCycle(target, parentURL!, specifier) ? { url: target, format: result.format, shortCircuit: true } : result
   }
+  const guard = createCjsRequireGuard({
+    isTarget: (url) => matcher.matches(url, packageOfUrl(url)).length > 0,
+    onRequired: (url) => markRequiredInCommonJs(fileURLToPath(url)),
+    onUnhookable: (url, parent) => reportUnhookable((message) => warn(WarningCode.Unhookable, message), url, parent),
+  })
   let iitm: IitmLoaderHooks | undefined
   let ownRegisterUrl: string | undefined
   function startIitm(): IitmLoaderHooks {
@@ -87,6 +94,7 @@ function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onImported: 
   const { registerHooks } = require('node:module') as { registerHooks: (hooks: object) => unknown }
   registerHooks({
     resolve(specifier: string, context: ResolveContext, nextResolve: NextResolve) {
+      if (guard.isRequireInCommonJs(specifier, context)) return guard.required(nextResolve(specifier, context), context.parentURL!)
       if (iitm !== undefined)
         return outsideCycles(specifier, context, iitm.resolveSync(specifier, context, nextResolve) as ResolveResult, nextResolve)
       const result = nextResolve(specifier, context)
@@ -97,9 +105,9 @@ function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onImported: 
     },
     load(url: string, context: unknown, nextLoad: (url: string, context: unknown) => unknown) {
       tracker.loading(url)
-      if (iitm === undefined) return nextLoad(url, context)
-      if (!url.includes('?')) return iitm.loadSync(url, context, nextLoad)
-      const result = iitm.loadSync(url, context, withJsonAttribute(nextLoad)) as { source?: unknown }
+      if (iitm === undefined) return guard.loaded(url, nextLoad(url, context) as LoadResult)
+      if (!url.includes('?')) return guard.loaded(url, iitm.loadSync(url, context, nextLoad) as LoadResult)
+      const result = iitm.loadSync(url, context, withJsonAttribute(nextLoad)) as LoadResult
       // A target's wrapper built by another import-in-the-middle copy (see
       // foreign-wrapper.ts): subscribe to that copy before the wrapper evaluates.
       if (tracker.isIncluded(url)) {
