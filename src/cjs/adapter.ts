@@ -5,8 +5,9 @@
 import { join } from 'node:path'
 import { types } from 'node:util'
 import { installRequireFilter } from './filter.js'
+import { loadRequireInTheMiddle } from './load-ritm.js'
 import { debug, debugEnabled } from '../report/log.js'
-import { isOwnModule, requireOwn } from '../core/own-modules.js'
+import { isOwnModule } from '../core/own-modules.js'
 import { packageOfFile } from '../core/package-info.js'
 import type { Registry } from '../core/registry.js'
 import type { Target } from '../core/targets.js'
@@ -67,7 +68,7 @@ function matchedFile(target: Target, exports: unknown, baseDir: string | undefin
 }
 
 export function installCjsAdapter(registry: Registry): void {
-  const { Hook } = requireOwn<{ Hook: RitmHook }>('require-in-the-middle')
+  const { Hook } = loadRequireInTheMiddle<{ Hook: RitmHook }>()
   const whitelist: string[] = []
   const byName = new Map<string, Target[]>()
 
