@@ -1,9 +1,9 @@
 // Application-thread side of the module.register path (Nodes without usable
 // module.registerHooks): registers the tracing loader with its entries and
 // turns the outcomes it logs into records, warnings and debug lines.
-import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { BroadcastChannel, threadId } from 'node:worker_threads'
+import { ownPackageFile } from '../core/package-root.js'
 import type { TracingRecord } from '../core/tracing-records.js'
 import { debug, debugEnabled, warnNow, WarningCode } from '../report/log.js'
 import { createOutcomeLog, createOutcomeReader } from './outcome-log.js'
