@@ -2,9 +2,8 @@
 // target: on the module.register path the loader thread appends this import to
 // that wrapper's source (loader-thread.mts), so it evaluates, on the
 // application thread, before the wrapper's body tells that copy's subscribers.
-// It subscribes autowrapt to that copy in time (foreign-copies.ts).
-import { createRequire } from 'node:module'
-import type * as ForeignCopies from './foreign-copies.js'
-
+// It subscribes autowrapt to that copy in time, through the slot the runtime's
+// foreign-copies.ts fills (the runtime is bundled: this file cannot load it).
 const copy = new URL(import.meta.url).searchParams.get('copy')
-if (copy !== null) (createRequire(import.meta.url)('./foreign-copies.js') as typeof ForeignCopies).subscribeToForeignCopy(copy)
+const subscribe = (globalThis as Record<symbol, unknown>)[Symbol.for('autowrapt.esm.subscribeToForeignCopy')]
+if (copy !== null && typeof subscribe === 'function') (subscribe as (registerUrl: string) => void)(copy)

@@ -26,9 +26,16 @@ const subscribed = new Set<string>()
 const copyOfFile = new Map<string, boolean>()
 const REGISTER_SUFFIX = `${sep}lib${sep}register.js`
 
+// foreign-bridge.mts is a file of its own, while this module is bundled into
+// dist/runtime.js (scripts/bundle.mjs): were the bridge to load this file, it
+// would get a second copy without the hook. It calls this one through a
+// process-wide slot instead.
+const BRIDGE_SLOT = Symbol.for('autowrapt.esm.subscribeToForeignCopy')
+
 /** The loader hands over the hook that feeds the adapter (the same one it gives its own copy). */
 export function setForeignHook(hook: IitmHook): void {
   foreignHook = hook
+  Object.defineProperty(globalThis, BRIDGE_SLOT, { value: subscribeToForeignCopy, configurable: true, enumerable: false, writable: true })
 }
 
 /** Subscribes to the copy whose lib/register.js is at `registerUrl`, once. */
