@@ -38,7 +38,7 @@ export type RunOptions = {
   preload?: 'require' | 'import' | 'both' | null
   bootstrap?: string
   env?: Record<string, string | undefined>
-  nodeOptions?: string[]
+  nodeOptions?: readonly string[]
   input?: string
 }
 
