@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { APPS, FIXTURES, ROOT, forEachNode, runNode } from '../helpers/node.js'
+import { tempDir, uniqueName, writeTree } from '../helpers/packages.js'
 
 forEachNode((node) => {
   describe('discovery through the autowrapt field of package.json', () => {
@@ -54,14 +55,26 @@ forEachNode((node) => {
     })
 
     it('then from the main script\'s directory', () => {
-      const r = runNode(node, [join(APPS, 'basic.cjs')], {
-        cwd: '/',
+      // A patch package with a unique name next to the main script, and a working
+      // directory elsewhere: only the main script's directory can resolve it.
+      const root = tempDir('main-dir')
+      const name = uniqueName('main-dir-patches')
+      writeTree(root, {
+        'app/main.cjs': "console.log('main ran')\n",
+        [`app/node_modules/${name}/package.json`]: { name, version: '1.0.0', autowrapt: { hooks: { 'node:os': './hook.js' } } },
+        [`app/node_modules/${name}/hook.js`]: "module.exports = () => { process.stderr.write('[hook:main-dir]\\n') }\n",
+        'elsewhere/.keep': '',
+      })
+      const r = runNode(node, [join(root, 'app/main.cjs')], {
+        cwd: join(root, 'elsewhere'),
         preload: null,
         nodeOptions: ['--require', join(ROOT, 'register.cjs')],
-        bootstrap: 'shadow-patches',
+        bootstrap: name,
       })
       expect(r.code).toBe(0)
-      expect(r.hookLines).toEqual(['[hook:shadow-main-dir]'])
+      expect(r.stdout).toBe('main ran\n')
+      expect(r.warnings).toEqual([])
+      expect(r.hookLines).toEqual(['[hook:main-dir]'])
     })
 
     it('loads hook code lazily: only when a target loads, never at startup', () => {
