@@ -52,6 +52,22 @@ export function warn(code: WarningCode, message: string): void {
   }
 }
 
+/**
+ * As `warn`, for code running in a process 'exit' listener: process.emitWarning
+ * defers the 'warning' event to a next tick that never comes at exit, so the
+ * warning is emitted synchronously instead (Node's own listener prints it, and
+ * --no-warnings still silences it).
+ */
+export function warnAtExit(code: WarningCode, message: string): void {
+  if (debugEnabled) debug('core', `warning ${code}: ${message}`)
+  try {
+    const warning = Object.assign(new Error(message), { name: 'AutowraptWarning', code })
+    process.emit('warning', warning)
+  } catch {
+    // Never let a warning break the exit.
+  }
+}
+
 /** One-line description of a thrown value, for warnings. */
 export function describeError(error: unknown): string {
   if (error instanceof Error) return `${error.name}: ${error.message}`.split('\n')[0]!

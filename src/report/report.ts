@@ -4,7 +4,7 @@
 // so children and workers never clobber each other. Schema: README "Report".
 import { appendFileSync } from 'node:fs'
 import { threadId } from 'node:worker_threads'
-import { warn, WarningCode, describeError } from './log.js'
+import { warnAtExit, WarningCode, describeError } from './log.js'
 import { hookRef } from '../core/manifest.js'
 import type { HookRecord, Outcome } from '../core/registry.js'
 import type { State } from '../core/state.js'
@@ -85,7 +85,7 @@ export function installReport(state: State, destination: string): void {
       if (destination === 'stderr') process.stderr.write(formatReport(report))
       else appendFileSync(destination, JSON.stringify(report) + '\n')
     } catch (error) {
-      warn(WarningCode.InternalError, `autowrapt: could not write the report to ${destination}: ${describeError(error)}`)
+      warnAtExit(WarningCode.InternalError, `autowrapt: could not write the report to ${destination}: ${describeError(error)}`)
     }
   })
 }

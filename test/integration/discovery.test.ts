@@ -25,8 +25,9 @@ forEachNode((node) => {
       expect(r.warnings).toEqual([])
       expect(r.code).toBe(0)
       expect(r.stdout).toBe('hello group\n')
-      // apm-three is installed but not a dependency of the app: never consulted.
-      expect(r.hookLines).toEqual(['[hook:apm-one] target-cjs', '[hook:apm-two] target-cjs'])
+      // dependencies, then optionalDependencies, then devDependencies; apm-three is
+      // installed but not a dependency of the app: never consulted.
+      expect(r.hookLines).toEqual(['[hook:apm-one] target-cjs', '[hook:apm-opt] target-cjs', '[hook:apm-two] target-cjs'])
     })
 
     it('hook files may be ESM (default and named exports), loaded through require(esm)', () => {
@@ -83,6 +84,20 @@ forEachNode((node) => {
       expect(idle.hookLines).toEqual([])
       const busy = runNode(node, ['apps/load-all.cjs'], { bootstrap: 'lazy-patches' })
       expect(busy.hookLines).toEqual(['[hook:lazy] hook file loaded', '[hook:lazy] fired target-cjs', '[hook:lazy] fired target-fn'])
+    })
+
+    it('a version range counts prereleases: 3.1.0-rc.1 satisfies "^3"', () => {
+      const r = runNode(node, ['apps/prerelease.cjs'], { bootstrap: 'prerelease-patches' })
+      expect(r.code).toBe(0)
+      expect(r.warnings).toEqual([])
+      expect(r.hookLines).toEqual(['[hook:prerelease] target-pre 3.1.0-rc.1'])
+    })
+
+    it('a hook file reached through a symlink that stays inside its package is loaded', () => {
+      const r = runNode(node, ['apps/basic.cjs'], { bootstrap: 'symlink-patches' })
+      expect(r.code).toBe(0)
+      expect(r.warnings).toEqual([])
+      expect(r.hookLines).toEqual(['[hook:symlink] target-cjs'])
     })
 
     it('skips a hook whose version range the loaded package does not satisfy', () => {
