@@ -72,6 +72,10 @@ describe('autowrapt check: each problem is printed with its JSON path, and the e
       'autowrapt.hooks["target-cjs"]: hooks.js#nope: the export "nope" is missing, not a function',
       'autowrapt.hooks["target-fn"]: hooks.js#notFn: the export "notFn" is a number, not a function',
     ]],
+    ['a default export that is missing or no function (a CommonJS object, an ESM number); a function module.exports passes', join(CLI_FIXTURES, 'default-export-patches'), [
+      'autowrapt.hooks["target-cjs"]: object.js: the default export (module.exports or exports.default) is missing, not a function',
+      'autowrapt.hooks["target-esm"]: number.mjs: the default export (module.exports or exports.default) is a number, not a function',
+    ]],
     ['a missing hook file', join(PACKAGES, 'missing-file-patches'), [
       `autowrapt.hooks["target-cjs"]: hook file hooks/nope.js does not exist (${join(PACKAGES, 'missing-file-patches', 'hooks/nope.js')})`,
     ]],
