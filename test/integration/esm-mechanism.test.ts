@@ -31,6 +31,15 @@ forEachEsmNode((node) => {
       expect(probeOf(busy.stderr).libraries).toContain('import-in-the-middle/index.js')
     })
 
+    itWhen(!sync, `Node ${node.version} needs no shared memory (in-thread hooks)`, 'more targets registered at run time than fit in the shared memory: AUTOWRAPT_ESM_UNAVAILABLE for those, and the application carries on', () => {
+      const r = runNode(node, ['apps/many-runtime-targets.mjs'], { bootstrap: 'acme-patches' })
+      expect(r.code).toBe(0)
+      expect(r.stdout).toBe('registered\n')
+      expect(r.warnings.length).toBeGreaterThan(0)
+      expect(new Set(r.warnings)).toEqual(new Set(['AUTOWRAPT_ESM_UNAVAILABLE']))
+      expect(r.stderr).toMatch(/too many targets to hand to the ESM loader; ESM imports of "some-long-package-name-that-is-never-installed-x+-\d+" will not be hooked/)
+    })
+
     it('starts no ESM loader and loads no hook library when every target is a builtin', () => {
       const r = runNode(node, ['apps/builtin-only.mjs'], { preload: null, bootstrap: 'builtin-only-patches', nodeOptions: [...WATCH, '--import', 'autowrapt/register'] })
       expect(r.code).toBe(0)
