@@ -133,6 +133,21 @@ forEachNode((node) => {
     })
   })
 
+  describe('a hook whose file or export is broken', () => {
+    it('is reported failed, with the loader\'s message', () => {
+      const file = join(tempDir('report'), 'report.jsonl')
+      const r = runNode(node, ['apps/load-all.cjs'], { bootstrap: 'missing-export-patches,load-throws-patches', env: { AUTOWRAPT_REPORT: file } })
+      expect(r.code).toBe(3)
+      // Entries are grouped by target, in the order targets were first registered.
+      const entries = readReports(file)[0]!.entries.map((e) => [e.package, e.target, e.outcome, e.instances.map((i) => `${i.status}: ${i.error}`)])
+      expect(entries).toEqual([
+        ['missing-export-patches', 'target-cjs', 'failed', ['failed: autowrapt: hook file hooks.js#nope of "missing-export-patches" has no function as its export "nope" (found nothing); the hook is skipped']],
+        ['load-throws-patches', 'target-cjs', 'failed', ['failed: autowrapt: hook file broken.js of "load-throws-patches" failed to load: Error: hook file broke while loading; the hook is skipped']],
+        ['missing-export-patches', 'target-fn', 'failed', ['failed: autowrapt: hook file hooks.js#notFn of "missing-export-patches" has no function as its export "notFn" (found number); the hook is skipped']],
+      ])
+    })
+  })
+
   describe('AUTOWRAPT_REPORT to a path that cannot be written', () => {
     it('warns AUTOWRAPT_INTERNAL_ERROR at exit; the application\'s output and exit code are unchanged', () => {
       const file = join(tempDir('report'), 'no-such-dir', 'report.jsonl')
