@@ -11,6 +11,8 @@ describe('the builtin adapter', () => {
     installBuiltinAdapter(registry)
     registry.register(toTarget('path'), { load: () => (path, info) => void seen.push(['path', path, info]) })
     registry.register(toTarget('node:path'), { load: () => () => void seen.push(['path again']) })
+    // Not a builtin: left to the CommonJS and ESM adapters.
+    registry.register(toTarget('some-pkg'), { load: () => () => void seen.push(['some-pkg']) })
     expect(seen).toEqual([
       ['os', process.getBuiltinModule('os'), { name: 'os', format: 'builtin' }],
       ['path', process.getBuiltinModule('path'), { name: 'path', format: 'builtin' }],

@@ -85,15 +85,36 @@ describe('what a bootstrap name resolves to (read from package.json files only)'
     expect(d.problems[0]!.message).toBe(`autowrapt: package "broken-patches" (${join(PACKAGES, 'broken-patches')}/package.json): autowrapt.extra: unknown property "extra" (expected "hooks" and "groups")`)
   })
 
-  it('a group contributor\'s problems outside that group are not reported', () => {
-    const d = resolveBootstrapName('acme-apm', [join(FIXTURES, 'group-app')])
-    expect(d.problems).toEqual([])
+  it('a group contributor\'s problems are reported for that group only, and the group\'s valid hooks stay', () => {
+    const d = resolveBootstrapName('apm', [join(FIXTURES, 'group-app-messy')])
+    expect(d.packages.map((p) => p.name)).toEqual(['apm-messy', 'apm-notable'])
+    expect(d.declarations.map(({ pkg, spec }) => `${pkg.name}: ${spec.target.name}`)).toEqual(['apm-messy: target-cjs'])
+    expect(d.problems.map((p) => p.message.replace(/ \(.*package\.json\)/, ''))).toEqual([
+      'autowrapt: package "apm-messy": autowrapt.groups.apm.nothere: a hook must be "<path>#<export>" or { "hook": "<path>#<export>", "versions": "<range>" }',
+      'autowrapt: package "apm-messy": autowrapt.groups.apm["target-fn"]: a hook must be "<path>#<export>" or { "hook": "<path>#<export>", "versions": "<range>" }',
+      'autowrapt: package "apm-notable": autowrapt.groups.apm: must be an object mapping targets to hooks',
+    ])
+    // A dependency with no autowrapt field (target-cjs) is skipped silently.
+    expect(resolveBootstrapName('apmx', [join(FIXTURES, 'group-app-messy')]).problems.map((p) => p.code)).toEqual(['AUTOWRAPT_INVALID_CONFIG'])
   })
 
-  it('patch packages are resolved from the working directory, then the main script\'s directory', () => {
-    const bases = defaultBases()
-    expect(bases[0]).toBe(process.cwd())
-    expect(bases.length).toBeLessThanOrEqual(2)
-    expect(new Set(bases).size).toBe(bases.length)
+  it('patch packages are resolved from the working directory, then the main script\'s directory (once, when it differs)', () => {
+    const argv = process.argv
+    try {
+      process.argv = [argv[0]!, join(FIXTURES, 'apps', 'app.cjs')]
+      expect(defaultBases()).toEqual([process.cwd(), join(FIXTURES, 'apps')])
+      process.argv = [argv[0]!, join(process.cwd(), 'app.cjs')]
+      expect(defaultBases()).toEqual([process.cwd()])
+      process.argv = [argv[0]!]
+      expect(defaultBases()).toEqual([process.cwd()])
+    } finally {
+      process.argv = argv
+    }
+  })
+
+  it('refuses Windows paths and URLs of any scheme', () => {
+    expect(resolveBootstrapName('windows-ish\\name', BASES).problems[0]!.code).toBe('AUTOWRAPT_INVALID_NAME')
+    expect(resolveBootstrapName('c:/x', BASES).problems[0]!.code).toBe('AUTOWRAPT_INVALID_NAME')
+    expect(resolveBootstrapName('git+ssh://host/x', BASES).problems[0]!.code).toBe('AUTOWRAPT_INVALID_NAME')
   })
 })

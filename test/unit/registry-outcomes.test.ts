@@ -120,6 +120,44 @@ describe('strict mode', () => {
   })
 })
 
+describe('removing a hook', () => {
+  it('removes only that hook; removing twice is harmless', () => {
+    const registry = fresh()
+    const kept = vi.fn()
+    const removed = vi.fn()
+    registry.register(pkg, entry(kept))
+    const remove = registry.register(pkg, entry(removed))
+    registry.register(pkg, entry(kept))
+    expect(remove()).toBe(true)
+    expect(remove()).toBe(true)
+    registry.moduleLoaded(pkg, {}, {}, info())
+    expect(kept).toHaveBeenCalledTimes(2)
+    expect(removed).not.toHaveBeenCalled()
+    expect(registry.records()).toHaveLength(2)
+  })
+
+  it('a removed hook registered late gets no warning', () => {
+    const warnings = captureWarnings()
+    const registry = fresh()
+    const exports = {}
+    registry.moduleLoaded(pkg, exports, exports, info())
+    registry.register(pkg, entry(() => {}))()
+    registry.moduleLoaded(pkg, {}, {}, info(), true)
+    expect(warnings.codes()).toEqual(['AUTOWRAPT_ALREADY_LOADED'])
+  })
+})
+
+describe('timing', () => {
+  it('records how long the hook ran, not a time since some epoch', () => {
+    const registry = fresh()
+    registry.register(pkg, entry(() => {}))
+    registry.moduleLoaded(pkg, {}, {}, info())
+    const fired = registry.records()[0]!.outcomes[0] as { ms: number }
+    expect(fired.ms).toBeGreaterThanOrEqual(0)
+    expect(fired.ms).toBeLessThan(performance.now())
+  })
+})
+
 describe('targets and listeners', () => {
   it('targets() lists each target with a hook once; a removed last hook drops it', () => {
     const registry = fresh()
@@ -155,5 +193,26 @@ describe('targets and listeners', () => {
     const registry = fresh()
     registry.register(pkg, entry(() => 'a string'))
     expect(registry.moduleLoaded(pkg, {}, {}, info())).toBe('a string')
+  })
+
+  it('a function replacement stands for the instance it replaced', () => {
+    const registry = fresh()
+    const hook = vi.fn(() => () => 'replaced')
+    registry.register(pkg, entry(hook))
+    const original = () => 'original'
+    const replacement = registry.moduleLoaded(pkg, original, original, info()) as object
+    registry.moduleLoaded(pkg, replacement, replacement, info())
+    expect(hook).toHaveBeenCalledTimes(1)
+  })
+
+  it('an invalid range is reported once, and the hook is never loaded', () => {
+    const warnings = captureWarnings()
+    const registry = fresh()
+    const load = vi.fn(() => () => {})
+    registry.register(pkg, { load, versions: '>>bad', origin: origin() })
+    registry.moduleLoaded(pkg, {}, {}, info())
+    registry.moduleLoaded(pkg, {}, {}, info())
+    expect(load).not.toHaveBeenCalled()
+    expect(warnings.pairs()).toEqual([['AUTOWRAPT_INVALID_RANGE', 'autowrapt: hook "acme-patches" on "some-pkg" (hooks/a.js) has an invalid version range ">>bad"; the hook is ignored']])
   })
 })
