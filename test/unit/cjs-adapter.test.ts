@@ -14,87 +14,89 @@ import { captureWarnings } from '../helpers/warnings.js'
 
 const PACKAGES = join(FIXTURES, 'node_modules')
 const appRequire = createRequire(join(FIXTURES, 'apps', 'app.cjs'))
-const registry = createRegistry()
-const seen: Array<{ target: string; info: ModuleInfo }> = []
-function observe(target: string, patch: (exports: any) => unknown = () => undefined): void {
-  registry.register(toTarget(target), { load: () => (exports: unknown, info: ModuleInfo) => { seen.push({ target, info }); return patch(exports) } })
-}
-const seenFor = (target: string) => seen.filter((s) => s.target === target).map((s) => s.info)
 
-// Loaded before the adapter exists, as a module required before the preload would be.
+// Loaded before any adapter exists, as a module required before the preload would be.
 const early = appRequire('target-fn') as () => string
 
-// Installed from inside the first test that runs (not at load or in beforeAll),
-// so that mutation testing counts the adapter's setup as covered by a test.
-let installed = false
-function ensureInstalled(): void {
+type Patch = (exports: any) => unknown
+
+/**
+ * A fresh registry and adapter per test, each with its own targets (so every
+ * test runs the adapter's setup: mutation testing then counts it as covered by
+ * each of them). Adapters of earlier tests stay installed; their targets differ.
+ */
+function adapterFor(targets: Record<string, Patch>) {
   captureWarnings()
-  if (installed) return
-  installed = true
-  observe('target-cjs', (exports) => { const o = exports.greet; exports.greet = (n: string) => o(n) + ' (patched)' })
-  observe('target-fn', (fn) => () => 'replaced:' + fn())
+  const registry = createRegistry()
+  const seen: ModuleInfo[] = []
+  const observe = (target: string, patch: Patch) => registry.register(toTarget(target), { load: () => (exports: unknown, info: ModuleInfo) => { seen.push(info); return patch(exports) } })
+  for (const [target, patch] of Object.entries(targets)) observe(target, patch)
   installCjsAdapter(registry)
+  return { registry, seen, observe }
 }
+const none: Patch = () => undefined
 
 describe('the CommonJS adapter', () => {
-  it('fires a package target when it is required, with its info, before require returns', () => {
-    ensureInstalled()
+  it('fires a package target when it is required, with its info, before require returns, once', () => {
+    const { seen } = adapterFor({ 'target-cjs': (exports) => { const o = exports.greet; exports.greet = (n: string) => o(n) + ' (patched)' } })
     const cjs = appRequire('target-cjs')
     expect(cjs.greet('x')).toBe('hello x (patched)')
-    expect(seenFor('target-cjs')).toEqual([{ name: 'target-cjs', version: '1.2.3', baseDir: join(PACKAGES, 'target-cjs'), filename: join(PACKAGES, 'target-cjs/index.js'), format: 'commonjs' }])
+    expect(seen).toEqual([{ name: 'target-cjs', version: '1.2.3', baseDir: join(PACKAGES, 'target-cjs'), filename: join(PACKAGES, 'target-cjs/index.js'), format: 'commonjs' }])
     appRequire('target-cjs')
-    expect(seenFor('target-cjs')).toHaveLength(1)
+    expect(seen).toHaveLength(1)
   })
 
   it('fires a target loaded before it was installed, late, and its replacement stands in require.cache', () => {
-    ensureInstalled()
+    const { registry, seen } = adapterFor({ 'target-fn': (fn) => () => 'replaced:' + fn() })
     expect(early()).toBe('original')
-    expect(seenFor('target-fn')).toHaveLength(1)
+    expect(seen).toEqual([{ name: 'target-fn', version: '1.0.0', baseDir: join(PACKAGES, 'target-fn'), filename: join(PACKAGES, 'target-fn/index.js'), format: 'commonjs' }])
     expect((appRequire('target-fn') as () => string)()).toBe('replaced:original')
-    expect(registry.records().find((r) => r.target.name === 'target-fn')!.outcomes[0]).toMatchObject({ status: 'fired', late: true })
+    expect(seen).toHaveLength(1)
+    expect(registry.records()[0]!.outcomes[0]).toMatchObject({ status: 'fired', late: true })
   })
 
-  it('fires a file target registered later, reached through a relative require inside its package', () => {
-    ensureInstalled()
-    observe('target-pre/index.js')
+  it('fires a file target registered after it was installed, reached through a relative require inside its package', () => {
+    const { seen, observe } = adapterFor({})
+    observe('target-pre/index.js', none)
     appRequire('target-pre')
-    expect(seenFor('target-pre/index.js')).toEqual([expect.objectContaining({ name: 'target-pre/index.js', version: '3.1.0-rc.1', filename: join(PACKAGES, 'target-pre/index.js') })])
+    expect(seen).toEqual([expect.objectContaining({ name: 'target-pre/index.js', version: '3.1.0-rc.1', baseDir: join(PACKAGES, 'target-pre'), filename: join(PACKAGES, 'target-pre/index.js') })])
   })
 
-  it('fires a file target that is not an index, by the path require-in-the-middle reports', () => {
-    ensureInstalled()
-    observe('@acme/target/lib/util.js', (util) => { const o = util.shout; util.shout = (s: string) => o(s) + '!' })
-    observe('@acme/target')
+  it('fires a file target that is not an index, and its package, in load order', () => {
+    const { seen } = adapterFor({
+      '@acme/target/lib/util.js': (util) => { const o = util.shout; util.shout = (s: string) => o(s) + '!' },
+      '@acme/target': none,
+    })
     const target = appRequire('@acme/target')
     expect(target.loud('a')).toBe('A!')
-    expect(seenFor('@acme/target/lib/util.js').map((i) => i.filename)).toEqual([join(PACKAGES, '@acme/target/lib/util.js')])
-    expect(seenFor('@acme/target').map((i) => i.baseDir)).toEqual([join(PACKAGES, '@acme/target')])
+    expect(seen.map((i) => [i.name, i.filename, i.baseDir])).toEqual([
+      ['@acme/target/lib/util.js', join(PACKAGES, '@acme/target/lib/util.js'), join(PACKAGES, '@acme/target')],
+      ['@acme/target', join(PACKAGES, '@acme/target/index.js'), join(PACKAGES, '@acme/target')],
+    ])
   })
 
   it('require(esm) of a target: the hook patches a mutable copy of the namespace, which require() returns', () => {
-    ensureInstalled()
-    observe('target-esm', (ns) => { const o = ns.greet; ns.greet = (n: string) => o(n) + ' (patched)' })
+    const { seen } = adapterFor({ 'target-esm': (ns) => { const o = ns.greet; ns.greet = (n: string) => o(n) + ' (patched)' } })
     const esm = appRequire('target-esm')
     expect(esm.greet('r')).toBe('hi r (patched)')
     expect(Object.prototype.toString.call(esm)).toBe('[object Module]')
-    expect(seenFor('target-esm')).toEqual([expect.objectContaining({ format: 'module', version: '2.0.0', filename: join(PACKAGES, 'target-esm/index.js') })])
+    expect(seen).toEqual([expect.objectContaining({ format: 'module', version: '2.0.0', filename: join(PACKAGES, 'target-esm/index.js') })])
     expect(appRequire('target-esm')).toBe(esm)
-    expect(seenFor('target-esm')).toHaveLength(1)
+    expect(seen).toHaveLength(1)
   })
 
   it('a module that exports a primitive is one instance, keyed by its file', () => {
-    ensureInstalled()
-    observe('target-string')
+    const { seen } = adapterFor({ 'target-string': none })
     expect(appRequire('target-string')).toBe('a string export')
     delete require.cache[join(PACKAGES, 'target-string/index.js')]
     expect(appRequire('target-string')).toBe('a string export')
-    expect(seenFor('target-string')).toEqual([expect.objectContaining({ name: 'target-string', version: '1.0.0' })])
+    expect(seen).toEqual([expect.objectContaining({ name: 'target-string', version: '1.0.0' })])
   })
 
-  it('leaves modules that are not targets alone', () => {
-    ensureInstalled()
-    const before = seen.length
+  it('leaves modules that are not targets, and builtins, alone', () => {
+    const { seen } = adapterFor({ 'node:os': none, 'target-never-installed': none })
     appRequire('target-dual')
-    expect(seen.length).toBe(before)
+    appRequire('os')
+    expect(seen).toEqual([])
   })
 })
