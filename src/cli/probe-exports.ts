@@ -4,19 +4,22 @@
 // require(), as the runtime does (CommonJS, and ESM through require(esm)), and
 // writes its answer on file descriptor 3 so the hook's own output cannot garble it.
 import { spawnSync } from 'node:child_process'
+import { fail, ok, type Result } from '../core/problem.js'
+import { WarningCode } from '../report/log.js'
 
-/** The type of each export asked for (`undefined` when absent), or why the file did not load. */
-export type ProbeResult = { readonly types: ReadonlyMap<string | null, string> } | { readonly error: string }
+/** The type of each export asked for (`undefined` when absent), or why the file did not load (the runtime's AUTOWRAPT_HOOK_NOT_FOUND). */
+export type ProbeResult = Result<ReadonlyMap<string | null, string>>
 
 // Plain JavaScript run with `node -e`. `null` names the default export, picked
 // as the runtime's hook loader does: module.exports itself when it is a
-// function, else its `default`.
+// function, else its `default`; only own exports count, never inherited members.
 const PROBE = `
 const [file, names] = [process.argv[1], JSON.parse(process.argv[2])]
 let answer
 try {
   const loaded = require(file)
-  const pick = (name) => loaded == null ? undefined : name !== null ? loaded[name] : typeof loaded === 'function' ? loaded : loaded.default
+  const own = (name) => Object.prototype.hasOwnProperty.call(loaded, name) ? loaded[name] : undefined
+  const pick = (name) => loaded == null ? undefined : name !== null ? own(name) : typeof loaded === 'function' ? loaded : own('default')
   answer = { types: names.map((name) => [name, typeof pick(name)]) }
 } catch (error) {
   answer = { error: error instanceof Error ? (error.name + ': ' + error.message).split('\\n')[0] : String(error) }
@@ -43,16 +46,18 @@ export function probeExports(file: string, exportNames: ReadonlyArray<string | n
     killSignal: 'SIGKILL',
     maxBuffer: 16 * 1024 * 1024,
   })
+  const notLoaded = (why: string) => fail(WarningCode.HookNotFound, why)
   const answer = child.output?.[3] ?? ''
   if (answer !== '') {
+    // The child's own wire format (see PROBE), read once here.
     const parsed = JSON.parse(answer) as { types: Array<[string | null, string]> } | { error: string }
-    return 'error' in parsed ? parsed : { types: new Map(parsed.types) }
+    return 'types' in parsed ? ok(new Map(parsed.types)) : notLoaded(parsed.error)
   }
   if ((child.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') {
-    return { error: `loading did not finish within ${timeoutMs} ms; a hook file should only define functions when loaded` }
+    return notLoaded(`loading did not finish within ${timeoutMs} ms; a hook file should only define functions when loaded`)
   }
-  if (child.error !== undefined) return { error: `could not start node to load it: ${child.error.message}` }
+  if (child.error !== undefined) return notLoaded(`could not start node to load it: ${child.error.message}`)
   const lastLine = (child.stderr ?? '').trim().split('\n').pop()
   const how = child.signal ? `was killed by ${child.signal}` : `exited with code ${child.status}`
-  return { error: `the process loading it ${how} before its exports could be read${lastLine ? ` (${lastLine})` : ''}` }
+  return notLoaded(`the process loading it ${how} before its exports could be read${lastLine ? ` (${lastLine})` : ''}`)
 }

@@ -1,38 +1,54 @@
 // Where a declared hook file is on disk, and whether it is safe to load: it
-// must exist and, with symlinks resolved, stay inside its package. The same
-// rule the runtime applies before it requires a hook file, checked here
-// without loading anything.
+// must exist and, with symlinks resolved, stay inside its package and outside
+// the package's own node_modules (that is other packages' code). The check
+// applies to the file require() will actually load: a path naming a directory
+// resolves through its package.json `main` or index.js, exactly as require()
+// would. The same rule the runtime applies before it requires a hook file,
+// checked here without loading anything (the CLI uses it too).
 import { existsSync, realpathSync } from 'node:fs'
-import { isAbsolute, join, relative } from 'node:path'
+import { isAbsolute, join, relative, sep } from 'node:path'
 import { WarningCode } from '../report/log.js'
+import { fail, ok, type Result } from './problem.js'
 
-export type HookFileProblem = { readonly code: WarningCode; readonly message: string }
-/** The CLI's wording for a problem: it checks files it will not load. */
-export function wouldRefuse(problem: HookFileProblem): string {
-  return problem.code === WarningCode.UnsafeHookPath ? `${problem.message}; it would be refused` : problem.message
+/** Whether `file` is inside `dir` and not inside a node_modules folder of it. */
+export function isInsidePackage(dir: string, file: string): boolean {
+  const rel = relative(dir, file)
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return false
+  return !rel.split(sep).includes('node_modules')
 }
 
-export type LocatedHookFile =
-  | { readonly ok: true; readonly path: string }
-  | { readonly ok: false; readonly path: string; readonly problem: HookFileProblem }
-
-function isInside(dir: string, file: string): boolean {
-  const rel = relative(dir, file)
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
+/** The file require() would load for `path`, or undefined when there is none. */
+function resolveAsRequire(path: string): string | undefined {
+  try {
+    return require.resolve(path)
+  } catch {
+    return undefined
+  }
 }
 
 /**
  * Finds hook file `file` (relative, as in a HookSpec) of the package at
- * `packageDir`. `label` names the file in messages (default: `file`).
+ * `packageDir` and returns the real path of the file require() will load.
+ * `label` names the file in messages (default: `file`). A problem has no JSON
+ * path: the caller knows it.
  */
-export function locateHookFile(packageDir: string, file: string, label = file): LocatedHookFile {
+export function locateHookFile(packageDir: string, file: string, label = file): Result<string> {
   const path = join(packageDir, file)
-  if (!existsSync(path)) {
-    return { ok: false, path, problem: { code: WarningCode.HookNotFound, message: `hook file ${label} does not exist (${path})` } }
+  let real: string
+  let packageReal: string
+  try {
+    packageReal = realpathSync(packageDir)
+    const resolved = existsSync(path) ? resolveAsRequire(path) : undefined
+    if (resolved === undefined) return fail(WarningCode.HookNotFound, `hook file ${label} does not exist (${path})`)
+    real = realpathSync(resolved)
+  } catch (error) {
+    return fail(WarningCode.HookNotFound, `hook file ${label} cannot be read (${(error as Error).message})`)
   }
-  const real = realpathSync(path)
-  if (!isInside(realpathSync(packageDir), real)) {
-    return { ok: false, path, problem: { code: WarningCode.UnsafeHookPath, message: `hook file ${label} resolves outside its package (${real})` } }
+  if (!isInsidePackage(packageReal, real)) {
+    const why = real.startsWith(packageReal + sep)
+      ? "is in the package's node_modules, which holds other packages' code"
+      : 'resolves outside its package'
+    return fail(WarningCode.UnsafeHookPath, `hook file ${label} ${why} (${real})`)
   }
-  return { ok: true, path: real }
+  return ok(real)
 }
