@@ -1,7 +1,8 @@
 // Fresh registries and module infos for the registry's unit tests.
 import { createRegistry } from '../../src/core/registry.js'
 import { toTarget } from '../../src/core/targets.js'
-import type { HookOrigin, ModuleInfo, PostImportHook } from '../../src/types.js'
+import type { HookOrigin } from '../../src/core/hook-loader.js'
+import type { ModuleInfo, PostImportHook } from '../../src/types.js'
 
 export const pkg = toTarget('some-pkg')
 export const builtin = toTarget('node:http')

@@ -12,17 +12,17 @@ describe('AUTOWRAPT_DISABLE entries', () => {
   })
 
   it('turn off exactly the hooks they name', () => {
-    const disabled = createDisableMatcher(['acme', 'other:pg', 'node:http'])
+    const disabled = createDisableMatcher(['acme', 'other:pg', 'node:http']).isDisabled
     expect(disabled('acme', 'anything')).toBe(true)
     expect(disabled('other', 'pg')).toBe(true)
     expect(disabled('other', 'mysql')).toBe(false)
     expect(disabled('third', 'pg')).toBe(false)
     expect(disabled('third', 'http')).toBe(true)
-    expect(createDisableMatcher(['pg'])('third', 'pg')).toBe(true)
-    expect(createDisableMatcher(['node:http'])('node', 'fs')).toBe(false)
+    expect(createDisableMatcher(['pg']).isDisabled('third', 'pg')).toBe(true)
+    expect(createDisableMatcher(['node:http']).isDisabled('node', 'fs')).toBe(false)
   })
 
   it('none: nothing is disabled', () => {
-    expect(createDisableMatcher([])('acme', 'pg')).toBe(false)
+    expect(createDisableMatcher([]).isDisabled('acme', 'pg')).toBe(false)
   })
 })

@@ -43,13 +43,13 @@ describe('what a bootstrap name resolves to (read from package.json files only)'
     expect(summary('acme-patches:experimental')).toEqual({ packages: ['acme-patches@0.0.1'], hooks: ['acme-patches: target-fn -> hooks/fn.js [experimental]'], problems: [] })
     const unknown = resolveBootstrapName('acme-patches:nope', BASES)
     expect(unknown.declarations).toEqual([])
-    expect(unknown.problems).toEqual([{ code: 'AUTOWRAPT_UNKNOWN_GROUP', message: 'autowrapt: package "acme-patches" has no group "nope" (groups: experimental)' }])
-    expect(resolveBootstrapName('version-patches:x', BASES).problems[0]!.message).toBe('autowrapt: package "version-patches" has no group "x" (groups: none)')
+    expect(unknown.problems).toEqual([{ code: 'AUTOWRAPT_UNKNOWN_GROUP', message: 'package "acme-patches" has no group "nope" (groups: experimental)', jsonPath: null }])
+    expect(resolveBootstrapName('version-patches:x', BASES).problems[0]!.message).toBe('package "version-patches" has no group "x" (groups: none)')
   })
 
   it('"package:group" of a package that is not installed: AUTOWRAPT_UNKNOWN_NAME (never a group lookup)', () => {
     const d = resolveBootstrapName('not-installed-pkg:grp', BASES)
-    expect(d.problems).toEqual([{ code: 'AUTOWRAPT_UNKNOWN_NAME', message: `autowrapt: package "not-installed-pkg" (from "not-installed-pkg:grp") is not installed where ${FIXTURES} can see it` }])
+    expect(d.problems).toEqual([{ code: 'AUTOWRAPT_UNKNOWN_NAME', message: `package "not-installed-pkg" (from "not-installed-pkg:grp") is not installed where ${FIXTURES} can see it`, jsonPath: null }])
   })
 
   it('a group across the application\'s dependencies, optionalDependencies and devDependencies, in that order', () => {
@@ -68,13 +68,13 @@ describe('what a bootstrap name resolves to (read from package.json files only)'
 
   it('an unknown name says where it looked', () => {
     const d = resolveBootstrapName('no-such-package-anywhere', ['/a', '/b'])
-    expect(d.problems).toEqual([{ code: 'AUTOWRAPT_UNKNOWN_NAME', message: 'autowrapt: "no-such-package-anywhere" is neither an installed package nor a group of any dependency of the application (looked from /a and /b)' }])
+    expect(d.problems).toEqual([{ code: 'AUTOWRAPT_UNKNOWN_NAME', message: '"no-such-package-anywhere" is neither an installed package nor a group of any dependency of the application (looked from /a and /b)', jsonPath: null }])
   })
 
   it('a path or URL: AUTOWRAPT_INVALID_NAME, nothing is read', () => {
     const d = resolveBootstrapName('./node_modules/acme-patches', BASES)
     expect(d.packages).toEqual([])
-    expect(d.problems).toEqual([{ code: 'AUTOWRAPT_INVALID_NAME', message: 'autowrapt: "./node_modules/acme-patches" looks like a path or URL; AUTOWRAPT_BOOTSTRAP takes package names and group names only; ignored' }])
+    expect(d.problems).toEqual([{ code: 'AUTOWRAPT_INVALID_NAME', message: '"./node_modules/acme-patches" looks like a path or URL; AUTOWRAPT_BOOTSTRAP takes package names and group names only; ignored', jsonPath: null }])
   })
 
   it('problems of the field carry the package, its package.json and the JSON path; valid hooks beside them stay', () => {
@@ -82,7 +82,7 @@ describe('what a bootstrap name resolves to (read from package.json files only)'
     // target-esm's invalid range is only checked when the target loads (AUTOWRAPT_INVALID_RANGE then).
     expect(d.declarations.map((x) => x.spec.target.name)).toEqual(['target-esm', 'target-cjs'])
     expect(d.problems.map((p) => p.code)).toEqual(['AUTOWRAPT_INVALID_CONFIG', 'AUTOWRAPT_INVALID_CONFIG', 'AUTOWRAPT_INVALID_CONFIG'])
-    expect(d.problems[0]!.message).toBe(`autowrapt: package "broken-patches" (${join(PACKAGES, 'broken-patches')}/package.json): autowrapt.extra: unknown property "extra" (expected "hooks" and "groups")`)
+    expect(d.problems[0]!.message).toBe(`package "broken-patches" (${join(PACKAGES, 'broken-patches')}/package.json): autowrapt.extra: unknown property "extra" (expected "hooks" and "groups")`)
   })
 
   it('a group contributor\'s problems are reported for that group only, and the group\'s valid hooks stay', () => {
@@ -90,9 +90,9 @@ describe('what a bootstrap name resolves to (read from package.json files only)'
     expect(d.packages.map((p) => p.name)).toEqual(['apm-messy', 'apm-notable'])
     expect(d.declarations.map(({ pkg, spec }) => `${pkg.name}: ${spec.target.name}`)).toEqual(['apm-messy: target-cjs'])
     expect(d.problems.map((p) => p.message.replace(/ \(.*package\.json\)/, ''))).toEqual([
-      'autowrapt: package "apm-messy": autowrapt.groups.apm.nothere: a hook must be "<path>#<export>" or { "hook": "<path>#<export>", "versions": "<range>" }',
-      'autowrapt: package "apm-messy": autowrapt.groups.apm["target-fn"]: a hook must be "<path>#<export>" or { "hook": "<path>#<export>", "versions": "<range>" }',
-      'autowrapt: package "apm-notable": autowrapt.groups.apm: must be an object mapping targets to hooks',
+      'package "apm-messy": autowrapt.groups.apm.nothere: a hook must be "<path>#<export>" or { "hook": "<path>#<export>", "versions": "<range>" }',
+      'package "apm-messy": autowrapt.groups.apm["target-fn"]: a hook must be "<path>#<export>" or { "hook": "<path>#<export>", "versions": "<range>" }',
+      'package "apm-notable": autowrapt.groups.apm: must be an object mapping targets to hooks',
     ])
     // A dependency with no autowrapt field (target-cjs) is skipped silently.
     expect(resolveBootstrapName('apmx', [join(FIXTURES, 'group-app-messy')]).problems.map((p) => p.code)).toEqual(['AUTOWRAPT_INVALID_CONFIG'])
@@ -101,9 +101,9 @@ describe('what a bootstrap name resolves to (read from package.json files only)'
   it('patch packages are resolved from the working directory, then the main script\'s directory (once, when it differs)', () => {
     const argv = process.argv
     try {
-      process.argv = [argv[0]!, join(FIXTURES, 'apps', 'app.cjs')]
+      process.argv = [argv[0]!, join(FIXTURES, 'apps', 'basic.cjs')]
       expect(defaultBases()).toEqual([process.cwd(), join(FIXTURES, 'apps')])
-      process.argv = [argv[0]!, join(process.cwd(), 'app.cjs')]
+      process.argv = [argv[0]!, join(process.cwd(), 'package.json')]
       expect(defaultBases()).toEqual([process.cwd()])
       process.argv = [argv[0]!]
       expect(defaultBases()).toEqual([process.cwd()])

@@ -116,9 +116,10 @@ describe('the autowrapt field: what each malformed part says', () => {
   })
 
   it('hook paths: "." and ".." are refused, inner ".." that stays inside is normalised', () => {
-    expect(checkHookPath('.')).toEqual({ problem: 'hook path "." escapes its package', unsafe: true })
-    expect(checkHookPath('..')).toEqual({ problem: 'hook path ".." escapes its package', unsafe: true })
-    expect(checkHookPath('a/./b/../c.js')).toEqual({ file: 'a/c.js' })
-    expect(checkHookPath('/x.js')).toEqual({ problem: 'hook path "/x.js" must be relative to the package root, not absolute or a URL', unsafe: true })
+    const unsafe = (message: string) => ({ ok: false, problem: { code: 'AUTOWRAPT_UNSAFE_HOOK_PATH', message, jsonPath: null } })
+    expect(checkHookPath('.')).toEqual(unsafe('hook path "." escapes its package'))
+    expect(checkHookPath('..')).toEqual(unsafe('hook path ".." escapes its package'))
+    expect(checkHookPath('a/./b/../c.js')).toEqual({ ok: true, value: 'a/c.js' })
+    expect(checkHookPath('/x.js')).toEqual(unsafe('hook path "/x.js" must be relative to the package root, not absolute or a URL'))
   })
 })
