@@ -141,21 +141,21 @@ forEachNode((node) => {
       // Entries are grouped by target, in the order targets were first registered.
       const entries = readReports(file)[0]!.entries.map((e) => [e.package, e.target, e.outcome, e.instances.map((i) => `${i.status}: ${i.error}`)])
       expect(entries).toEqual([
-        ['missing-export-patches', 'target-cjs', 'failed', ['failed: autowrapt: hook file hooks.js#nope of "missing-export-patches" has no function as its export "nope" (found nothing); the hook is skipped']],
-        ['load-throws-patches', 'target-cjs', 'failed', ['failed: autowrapt: hook file broken.js of "load-throws-patches" failed to load: Error: hook file broke while loading; the hook is skipped']],
-        ['missing-export-patches', 'target-fn', 'failed', ['failed: autowrapt: hook file hooks.js#notFn of "missing-export-patches" has no function as its export "notFn" (found number); the hook is skipped']],
+        ['missing-export-patches', 'target-cjs', 'failed', ['failed: hook file hooks.js#nope of "missing-export-patches" has no function as its export "nope" (found nothing); the hook is skipped']],
+        ['load-throws-patches', 'target-cjs', 'failed', ['failed: hook file broken.js of "load-throws-patches" failed to load: Error: hook file broke while loading; the hook is skipped']],
+        ['missing-export-patches', 'target-fn', 'failed', ['failed: hook file hooks.js#notFn of "missing-export-patches" has no function as its export "notFn" (found number); the hook is skipped']],
       ])
     })
   })
 
   describe('AUTOWRAPT_REPORT to a path that cannot be written', () => {
-    it('warns AUTOWRAPT_INTERNAL_ERROR at exit; the application\'s output and exit code are unchanged', () => {
+    it('warns AUTOWRAPT_REPORT_UNWRITABLE at exit; the application\'s output and exit code are unchanged', () => {
       const file = join(tempDir('report'), 'no-such-dir', 'report.jsonl')
       const r = runNode(node, ['apps/basic.cjs'], { bootstrap: 'acme-patches', env: { AUTOWRAPT_REPORT: file } })
       expect(r.code).toBe(0)
       expect(r.stdout).toBe('hello world (patched) 43\nhttp patched: true true\n')
-      expect(r.warnings).toEqual(['AUTOWRAPT_INTERNAL_ERROR'])
-      expect(r.stderr).toMatch(/could not write the report to .*no-such-dir\/report\.jsonl: Error: ENOENT/)
+      expect(r.warnings).toEqual(['AUTOWRAPT_REPORT_UNWRITABLE'])
+      expect(r.stderr).toMatch(/AUTOWRAPT_REPORT: cannot write the report to ".*no-such-dir\/report\.jsonl" \(Error: ENOENT/)
     })
   })
 
