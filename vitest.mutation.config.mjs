@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config'
 
 // Files that change process-wide state (require() hooked, global registry):
 // each needs a fresh worker on every run.
-const STATEFUL = ['test/unit/cjs-adapter.test.ts', 'test/unit/builtins-adapter.test.ts', 'test/unit/api-misuse.test.ts', 'test/unit/adapter-unavailable.test.ts']
+const STATEFUL = ['test/unit/cjs-adapter.test.ts', 'test/unit/builtins-adapter.test.ts', 'test/unit/api-misuse.test.ts', 'test/unit/adapter-unavailable.test.ts', 'test/unit/bootstrap-internal-error.test.ts']
 
 export default defineConfig({
   test: {
