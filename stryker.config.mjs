@@ -1,6 +1,6 @@
 // Mutation testing of the core and the in-process parts of the adapters:
 // `npm run test:mutation` (README, "Mutation testing"). Not part of `npm test`
-// or CI: one run takes about 10 to 25 minutes on two cores.
+// or CI: one run takes 15 to 25 minutes on two cores.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
