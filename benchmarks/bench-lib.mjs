@@ -28,8 +28,8 @@ export function childEnv(extra) {
   return { ...env, ...extra }
 }
 
-export function runNode(node, args, extraEnv) {
-  const result = spawnSync(node, args, { cwd: APP, env: childEnv(extraEnv), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+export function runNode(node, args, extraEnv, cwd = APP) {
+  const result = spawnSync(node, args, { cwd, env: childEnv(extraEnv), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
   if (result.status !== 0) throw new Error(`${node} ${args.join(' ')} exited with ${result.status}:\n${result.stderr}`)
   return result
 }
@@ -37,10 +37,10 @@ export function runNode(node, args, extraEnv) {
 // One timed start. Wrapped in /usr/bin/time (when present) in every case alike,
 // so the peak RSS comes from the same runs as the wall time.
 export function timedRun(node, testCase, rssFile) {
-  const nodeArgs = [...testCase.args, 'main.mjs']
+  const nodeArgs = [...testCase.args, testCase.script ?? 'main.mjs']
   const [cmd, args] = rssFile ? [TIME, ['-f', '%M %U %S', '-o', rssFile, node, ...nodeArgs]] : [node, nodeArgs]
   const start = process.hrtime.bigint()
-  const result = spawnSync(cmd, args, { cwd: APP, env: childEnv(testCase.env), stdio: ['ignore', 'ignore', 'pipe'] })
+  const result = spawnSync(cmd, args, { cwd: testCase.cwd ?? APP, env: childEnv(testCase.env), stdio: ['ignore', 'ignore', 'pipe'] })
   const ms = Number(process.hrtime.bigint() - start) / 1e6
   if (result.status !== 0) throw new Error(`case ${testCase.id} exited with ${result.status}: ${result.stderr}`)
   if (!rssFile) return { ms }

@@ -11,10 +11,12 @@
 import type * as BuiltinAdapter from './builtins/adapter.js'
 import type * as CjsAdapter from './cjs/adapter.js'
 import type * as EsmAdapter from './esm/adapter.js'
+import type * as TracingAdapter from './tracing/adapter.js'
 import { getState, type State } from './core/state.js'
 import type { Registry } from './core/registry.js'
 import type { Target } from './core/targets.js'
-import { describeError, warn, WarningCode } from './report/log.js'
+import type { TracingRecord } from './core/tracing-records.js'
+import { debug, debugEnabled, describeError, warn, WarningCode } from './report/log.js'
 import type { ModuleFormat } from './types.js'
 
 /** The shared state, with the adapters subscribed to its registry (once per process, across copies). */
@@ -37,7 +39,7 @@ function install(state: State, name: AdapterName, run: (registry: Registry) => v
   try {
     run(state.registry)
   } catch (error) {
-    if (state.registry.strict) throw error
+    // Not rethrown under AUTOWRAPT_STRICT: that is about hook code, and this is the environment.
     const reason = error instanceof Error ? error.message.split('\n')[0]! : describeError(error)
     const serves = name === 'builtin' ? (t: Target) => t.kind === 'builtin' : (t: Target) => t.kind !== 'builtin'
     state.registry.markUnavailable(FORMAT[name], serves, `${WHAT[name]} cannot be hooked: ${reason}`)
@@ -54,5 +56,23 @@ function installAdaptersFor(state: State, target: Target): void {
     return
   }
   install(state, 'cjs', (registry) => (require('./cjs/adapter.js') as typeof CjsAdapter).installCjsAdapter(registry))
-  install(state, 'esm', (registry) => (require('./esm/adapter.js') as typeof EsmAdapter).installEsmAdapter(registry))
+  if (state.config.esm) install(state, 'esm', (registry) => (require('./esm/adapter.js') as typeof EsmAdapter).installEsmAdapter(registry))
+  else if (!state.adapters.has('esm')) {
+    // AUTOWRAPT_ESM=0: the operator's choice, so no warning; the report still
+    // says, hook by hook, that ES module imports were not looked at.
+    state.adapters.add('esm')
+    state.registry.markUnavailable('module', (t) => t.kind !== 'builtin', 'ESM imports are not hooked: AUTOWRAPT_ESM=0')
+    if (debugEnabled) debug('esm', 'AUTOWRAPT_ESM=0: no ESM hooks, no loader thread; only require() and builtins are hooked')
+  }
+}
+
+/** Declarative tracing: loaded with the first tracing entry, never before. */
+export function addTracingRecords(state: State, records: readonly TracingRecord[]): void {
+  if (records.length === 0) return
+  try {
+    ;(require('./tracing/adapter.js') as typeof TracingAdapter).addTracingRecords(state, records)
+  } catch (error) {
+    // Like an adapter that cannot start: said, never fatal, hooks unaffected.
+    warn(WarningCode.AdapterUnavailable, `declarative tracing cannot be installed in this process (${describeError(error)}); its entries are not applied, hooks still are`)
+  }
 }

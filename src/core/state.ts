@@ -10,7 +10,9 @@
 // published the record, so declared hooks never run twice.
 import { parseConfig, type Config } from './config.js'
 import { createDisableMatcher, type DisableMatcher } from './disable.js'
+import { ownPackageFile } from './package-root.js'
 import { createRegistry, type Registry } from './registry.js'
+import type { TracingRecord } from './tracing-records.js'
 import { warn, WarningCode } from '../report/log.js'
 
 /** Bumped whenever the record's shape changes in a way an older copy would misread. */
@@ -27,13 +29,18 @@ export type State = {
   readonly adapters: Set<string>
   readonly config: Config
   readonly disable: DisableMatcher
+  /** Declared tracing entries, in discovery order (src/tracing/ applies them). */
+  readonly tracing: TracingRecord[]
+  /** Take in tracing outcomes recorded elsewhere (the loader thread) before reading `tracing`. */
+  readonly refreshTracing: Array<() => void>
 }
 
 const STATE = Symbol.for('autowrapt.state')
 
 function ownVersion(): string {
   try {
-    return (require('../../package.json') as { version: string }).version
+    // Read at run time, not bundled: the version is the installed copy's.
+    return (require(ownPackageFile('package.json')) as { version: string }).version
   } catch {
     return '0.0.0'
   }
@@ -60,6 +67,8 @@ function createState(version: string, bootstrapped: boolean): State {
     adapters: new Set(),
     config,
     disable: createDisableMatcher(config.disable),
+    tracing: [],
+    refreshTracing: [],
   }
 }
 
@@ -75,7 +84,13 @@ export function getState(): State {
     Object.defineProperty(globalThis, STATE, { value: state, enumerable: false, configurable: true })
     return state
   }
-  if (isCompatible(found, STATE_FORMAT, version)) return found as State
+  if (isCompatible(found, STATE_FORMAT, version)) {
+    // A compatible copy from before declarative tracing: the tracing lists are
+    // additions it never reads, so they are attached rather than the format bumped.
+    const shared = found as State
+    if (shared.tracing === undefined) Object.assign(shared, { tracing: [], refreshTracing: [] })
+    return shared
+  }
   const theirs = typeof found.version === 'string' ? found.version : 'unknown'
   warn(
     WarningCode.IncompatibleCopy,

@@ -33,7 +33,7 @@ forEachNode((node) => {
       const probe = probeOf(r.stderr)
       expect(probe.calls.register + probe.calls.registerHooks).toBe(1)
       expect(probe.own).toContain('register.cjs')
-      expect(probe.own).toContain('dist/bootstrap.js')
+      expect(probe.own).toContain('dist/runtime.js')
       expect(probe.libraries.some((f) => f.startsWith('require-in-the-middle/'))).toBe(true)
     })
   })
