@@ -82,7 +82,7 @@ describe('what a bootstrap name resolves to (read from package.json files only)'
     // target-esm's invalid range is only checked when the target loads (AUTOWRAPT_INVALID_RANGE then).
     expect(d.declarations.map((x) => x.spec.target.name)).toEqual(['target-esm', 'target-cjs'])
     expect(d.problems.map((p) => p.code)).toEqual(['AUTOWRAPT_INVALID_CONFIG', 'AUTOWRAPT_INVALID_CONFIG', 'AUTOWRAPT_INVALID_CONFIG'])
-    expect(d.problems[0]!.message).toBe(`package "broken-patches" (${join(PACKAGES, 'broken-patches')}/package.json): autowrapt.extra: unknown property "extra" (expected "hooks" and "groups")`)
+    expect(d.problems[0]!.message).toBe(`package "broken-patches" (${join(PACKAGES, 'broken-patches')}/package.json): autowrapt.extra: unknown property "extra" (expected "hooks", "tracing" and "groups")`)
   })
 
   it('a group contributor\'s problems are reported for that group only, and the group\'s valid hooks stay', () => {

@@ -4,14 +4,14 @@ import type * as nodeFs from 'node:fs'
 import { tmpdir } from 'node:os'
 import type * as nodePath from 'node:path'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 import { isWrapped, unwrap, wrap, wrapFunction } from '../../src/wrap/wrap.js'
 import { captureWarnings } from '../helpers/warnings.js'
 import { passThrough, recording } from '../helpers/wrap.js'
 
-const require = createRequire(import.meta.url)
-const thisFile = fileURLToPath(import.meta.url)
+// vitest defines __filename for test files, as Node does for CommonJS.
+const thisFile = __filename
+const require = createRequire(thisFile)
 
 afterEach(() => { vi.restoreAllMocks() })
 
