@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { APP, MB, median, parseArgs, round1, round3, runNode, TIME, timeCases, WARMUP_ROUNDS } from './bench-lib.mjs'
+import { APP, MB, median, parseArgs, round1, round3, runNode, TASK_CLOCK, TIME, timeCases, WARMUP_ROUNDS } from './bench-lib.mjs'
 import { generateApp, TARGETS } from './generate-app.mjs'
 import { generateSmallApp, RANGE_TARGETS } from './generate-small-app.mjs'
 
@@ -96,6 +96,7 @@ function requireCost(node) {
 // The targets of issue 14, each from medians of this one interleaved run.
 function evaluateTargets(cases, cost, syncHooks) {
   const ms = (id) => cases[id].medianMs
+  const cpu = (id) => cases[id].cpuMedianMs ?? NaN
   const rss = (id) => cases[id].rssMB
   const floor = syncHooks ? 'f' : 'e'
   const smallFloor = syncHooks ? 's-floor-sync' : 's-floor-thread'
@@ -111,6 +112,10 @@ function evaluateTargets(cases, cost, syncHooks) {
       ? t('small on - floor, ms', ms('s-on') - ms(smallFloor), '<= 8', ms('s-on') - ms(smallFloor) <= 8)
       : t('small on - floor, ms', ms('s-on') - ms(smallFloor), '<= 15', ms('s-on') - ms(smallFloor) <= 15),
     t('20 ranges - no ranges, ms', ms('r-versioned') - ms('r-plain'), '<= 2', ms('r-versioned') - ms('r-plain') <= 2),
+    // The same differences in CPU time (all threads), which a loaded machine disturbs less than wall time.
+    t('small on - floor, CPU ms', cpu('s-on') - cpu(smallFloor), syncHooks ? '<= 8' : '<= 15', cpu('s-on') - cpu(smallFloor) <= (syncHooks ? 8 : 15)),
+    t('20 ranges - no ranges, CPU ms', cpu('r-versioned') - cpu('r-plain'), '<= 2', cpu('r-versioned') - cpu('r-plain') <= 2),
+    t(`(c)/(${floor}) large on / floor, CPU`, cpu('c') / cpu(floor), '<= 1.05', cpu('c') / cpu(floor) <= 1.05),
     t('cached require added ns (bare)', cost.bare.addedNs, '<= 300', cost.bare.addedNs <= 300),
     t('cached require added ns (relative)', cost.relative.addedNs, '<= 300', cost.relative.addedNs <= 300),
   ]
@@ -172,7 +177,8 @@ function benchNode(node, runs) {
     date: new Date().toISOString(),
     runs,
     warmupRounds: WARMUP_ROUNDS,
-    rssMethod: existsSync(TIME) ? `${TIME} -f '%M %U %S' around every timed run (peak RSS; CPU = user + sys of all threads)` : 'not measured (no /usr/bin/time)',
+    rssMethod: existsSync(TIME) ? `${TIME} -f '%M %U %S' around every timed run (peak RSS)` : 'not measured (no /usr/bin/time)',
+    cpuMethod: TASK_CLOCK ? 'perf stat -e task-clock (CPU time of all threads, ms)' : 'user + sys from /usr/bin/time (10 ms resolution)',
     app: verified,
     cases,
     requireCost: cost,
