@@ -1,16 +1,10 @@
 import shimmer from 'shimmer'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { unwrap, wrap, wrapFunction } from '../../src/wrap/wrap.js'
-import { captureWarnings } from './wrap-helpers.js'
+import { captureWarnings } from '../helpers/warnings.js'
+import { counting } from '../helpers/wrap.js'
 
 afterEach(() => { vi.restoreAllMocks() })
-
-function counting(calls: string[], label: string) {
-  return (original: (...args: any[]) => any) => function (this: unknown, ...args: any[]) {
-    calls.push(label)
-    return original.apply(this, args)
-  }
-}
 
 describe('wrapping an already-wrapped function is refused with a warning', () => {
   it('applying the same patch twice leaves one layer', () => {

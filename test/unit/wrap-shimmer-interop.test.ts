@@ -1,12 +1,9 @@
 import shimmer from 'shimmer'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { isWrapped, unwrap, wrap } from '../../src/wrap/wrap.js'
+import { passThrough } from '../helpers/wrap.js'
 
 afterEach(() => { vi.restoreAllMocks() })
-
-const passThrough = (original: (...args: any[]) => any) => function (this: unknown, ...args: any[]) {
-  return original.apply(this, args)
-}
 
 describe('shimmer and autowrapt understand each other\'s wrappers', () => {
   it('shimmer.unwrap undoes an autowrapt wrap', () => {

@@ -4,16 +4,13 @@ vi.hoisted(() => { process.env.AUTOWRAPT_DEBUG = '1' })
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { unwrap, wrap } from '../../src/wrap/wrap.js'
-import { captureDebug, captureWarnings } from './wrap-helpers.js'
+import { captureDebug, captureWarnings } from '../helpers/warnings.js'
+import { passThrough } from '../helpers/wrap.js'
 
 // Every test here runs with debug on; keep its lines off the test output.
 let readDebug: () => string[]
 beforeEach(() => { readDebug = captureDebug() })
 afterEach(() => { vi.restoreAllMocks() })
-
-const passThrough = (original: (...args: any[]) => any) => function (this: unknown, ...args: any[]) {
-  return original.apply(this, args)
-}
 
 describe('unwrap restores the original while the property holds our wrapper', () => {
   it('restores the original value and its flags', () => {
