@@ -33,36 +33,10 @@ export function findProperty(target: object, name: PropertyKey): FoundProperty |
   return undefined
 }
 
-/**
- * Shimmer's test for a wrapper, plus the marker shapes, as OpenTelemetry checks
- * it: a bare `__wrapped` flag set by unrelated code is not enough.
- */
-export function isWrapped(fn: unknown): boolean {
-  if (typeof fn !== 'function') return false
-  try {
-    const marked = fn as { __wrapped?: unknown; __original?: unknown; __unwrap?: unknown }
-    return marked.__wrapped === true &&
-      typeof marked.__original === 'function' &&
-      typeof marked.__unwrap === 'function'
-  } catch {
-    // A function Proxy whose get trap throws is not one of ours.
-    return false
-  }
-}
-
-/** Sets shimmer's markers, non-enumerable as shimmer's own defineProperty leaves them. */
-export function markWrapper(replacement: Wrappable, original: Wrappable, unwrap: () => void): void {
-  defineHidden(replacement, '__original', original)
-  defineHidden(replacement, '__unwrap', unwrap)
-  defineHidden(replacement, '__wrapped', true)
-}
-
-function defineHidden(target: object, key: string, value: unknown): void {
-  Reflect.defineProperty(target, key, { value, writable: true, enumerable: false, configurable: true })
-}
-
 // Own keys never copied from the original: handled explicitly, owned by the
-// engine (sloppy-mode caller/arguments), or the wrapper markers themselves.
+// engine (sloppy-mode caller/arguments), or shimmer's markers. A function that
+// another tool wrapped with shimmer carries those; copied onto our layer they
+// would make OpenTelemetry take our layer for its own and unwrap it.
 const NOT_COPIED = new Set<PropertyKey>([
   'name', 'length', 'prototype', 'caller', 'arguments', '__wrapped', '__original', '__unwrap',
 ])

@@ -1,32 +1,18 @@
-// shimmer-compatible wrap/unwrap of one property. The property keeps its
-// enumerability, writability and configurability, so patched modules look
-// unpatched to code that inspects them.
+// Wrapping and unwrapping one property. The property keeps its enumerability,
+// writability and configurability, so patched modules look unpatched to code
+// that inspects them. Other tools' layers are left exactly where they are:
+// autowrapt wraps on top of them, and unwrap takes out only its own layer.
 import { debug, debugEnabled, describeError, warn, WarningCode } from '../report/log.js'
-import { unwrapAccessor, wrapAccessor } from './accessor.js'
-import { findProperty, isObjectLike, isWrapped, propertyLabel } from './define.js'
+import { wrapAccessor } from './accessor.js'
+import { findProperty, isObjectLike, propertyLabel } from './define.js'
 import type { FoundProperty } from './define.js'
-import { createReplacement, describeKind, refuse, refuseDoubleWrap } from './replacement.js'
-import type { Wrappable, Wrapper } from './types.js'
-
-type DataRecord = {
-  target: object
-  name: PropertyKey
-  original: Wrappable
-  replacement: Wrappable
-  // false when the original was inherited: restoring deletes our own property.
-  own: boolean
-}
-
-// Keyed by replacement: unwrap recognises our wrappers, and only on the very
-// property they were installed on.
-const dataRecords = new WeakMap<object, DataRecord>()
-const MAX_CHAIN = 1000
+import { addLayer, findLayer, forgetLayer, isOurs, markOurs } from './layers.js'
+import type { Layer, MadeWrapper, MakeWrapper } from './layers.js'
+import { describeKind, refuse, refuseDoubleWrap } from './replacement.js'
+import type { Wrappable } from './types.js'
 
 /** Wraps `target[name]`; see `wrap` in wrap.ts for the contract. */
-export function wrapProperty(target: unknown, name: PropertyKey, wrapper: Wrapper<Wrappable>): Wrappable | undefined {
-  if (typeof wrapper !== 'function') {
-    throw new TypeError(`autowrapt wrap(): the wrapper for ${propertyLabel(name)} must be a function (original, name) => replacement`)
-  }
+export function wrapProperty(target: unknown, name: PropertyKey, make: MakeWrapper): Wrappable | undefined {
   if (!isObjectLike(target)) return refuse(name, `the target is ${describeKind(target)}, not an object`)
   let found: FoundProperty | undefined
   try {
@@ -35,11 +21,13 @@ export function wrapProperty(target: unknown, name: PropertyKey, wrapper: Wrappe
     return refuse(name, `looking it up threw ${describeError(error)}`)
   }
   if (found === undefined) return refuse(name, 'the target has no such property')
-  if (!('value' in found.descriptor)) return wrapAccessor(target, name, found, wrapper)
-  return wrapDataProperty(target, name, found, wrapper)
+  // Our own layer, even under another tool's: wrapping again would run the patch twice.
+  if (findLayer(target, name) !== undefined) return refuseDoubleWrap(name)
+  if (!('value' in found.descriptor)) return wrapAccessor(target, name, found, make)
+  return wrapDataProperty(target, name, found, make)
 }
 
-function wrapDataProperty(target: object, name: PropertyKey, found: FoundProperty, wrapper: Wrapper<Wrappable>) {
+function wrapDataProperty(target: object, name: PropertyKey, found: FoundProperty, make: MakeWrapper) {
   const { descriptor, own } = found
   if (own && descriptor.configurable !== true && descriptor.writable !== true) {
     return refuse(name, 'it is read-only (non-configurable and non-writable, e.g. on a frozen object)')
@@ -56,12 +44,13 @@ function wrapDataProperty(target: object, name: PropertyKey, found: FoundPropert
     return refuse(name, `reading it threw ${describeError(error)}`)
   }
   if (typeof current !== 'function') return refuse(name, `it is ${describeKind(current)}, not a function`)
-  if (isWrapped(current)) return refuseDoubleWrap(name)
+  // A copy of one of our wrappers (the same function reached another way).
+  if (isOurs(current)) return refuseDoubleWrap(name)
 
-  const record = { target, name, original: current, own } as DataRecord
-  const replacement = createReplacement(current as Wrappable, name, wrapper, () => { restoreData(record) })
-  if (replacement === undefined) return undefined
-  record.replacement = replacement
+  const original = current as Wrappable
+  const made = make(original, name)
+  if (made === undefined) return undefined
+  const { replacement } = made
   const installed: PropertyDescriptor = {
     value: replacement,
     writable: descriptor.writable,
@@ -70,9 +59,25 @@ function wrapDataProperty(target: object, name: PropertyKey, found: FoundPropert
     configurable: own ? descriptor.configurable : true,
   }
   if (!install(target, name, installed)) return undefined
-  dataRecords.set(replacement, record)
+  markOurs(replacement)
+  addLayer(dataLayer(target, name, original, made, own))
   if (debugEnabled) debug('wrap', `wrapped ${propertyLabel(name)}`)
   return replacement
+}
+
+function dataLayer(target: object, name: PropertyKey, original: Wrappable, made: MadeWrapper, own: boolean): Layer {
+  const holds = (value: unknown) => {
+    const now = Reflect.getOwnPropertyDescriptor(target, name)
+    return now !== undefined && 'value' in now && Reflect.get(target, name) === value
+  }
+  return {
+    target,
+    name,
+    isOnTop: () => holds(made.replacement),
+    isGone: () => Reflect.get(target, name) === original,
+    restore: () => restoreData(target, name, original, own),
+    bypass: made.bypass,
+  }
 }
 
 function install(target: object, name: PropertyKey, descriptor: PropertyDescriptor): boolean {
@@ -94,26 +99,12 @@ function install(target: object, name: PropertyKey, descriptor: PropertyDescript
   return true
 }
 
-function restoreData(record: DataRecord): boolean {
-  try {
-    return restoreDataOrThrow(record)
-  } catch (error) {
-    // Reached through __unwrap from shimmer-written code too: never throw there.
-    warn(WarningCode.WrapFailed, `autowrapt could not restore ${propertyLabel(record.name)}: ${describeError(error)}`)
-    return false
-  }
-}
-
-function restoreDataOrThrow(record: DataRecord): boolean {
-  const { target, name } = record
+function restoreData(target: object, name: PropertyKey, original: Wrappable, own: boolean): boolean {
   const now = Reflect.getOwnPropertyDescriptor(target, name)
-  if (now === undefined || !('value' in now) || Reflect.get(target, name) !== record.replacement) {
-    if (debugEnabled) debug('wrap', `${propertyLabel(name)} no longer holds autowrapt's wrapper (wrapped on top or replaced); left alone`)
-    return false
-  }
-  if (!record.own && Reflect.deleteProperty(target, name)) return true
+  if (now === undefined) return false
+  if (!own && Reflect.deleteProperty(target, name)) return true
   // Current flags, not the ones seen at wrap time: someone may have sealed it since.
-  const restored = { value: record.original, writable: now.writable, enumerable: now.enumerable, configurable: now.configurable }
+  const restored = { value: original, writable: now.writable, enumerable: now.enumerable, configurable: now.configurable }
   if (Reflect.defineProperty(target, name, restored)) return true
   warn(WarningCode.WrapFailed, `autowrapt could not restore ${propertyLabel(name)}: the target refused`)
   return false
@@ -121,55 +112,26 @@ function restoreDataOrThrow(record: DataRecord): boolean {
 
 /** Unwraps `target[name]`; see `unwrap` in wrap.ts for the contract. */
 export function unwrapProperty(target: unknown, name: PropertyKey): boolean {
+  const label = propertyLabel(name)
   if (!isObjectLike(target)) {
-    if (debugEnabled) debug('wrap', `unwrap ${propertyLabel(name)}: the target is ${describeKind(target)}; nothing to do`)
+    if (debugEnabled) debug('wrap', `unwrap ${label}: the target is ${describeKind(target)}; nothing to do`)
     return false
   }
   try {
-    const descriptor = Reflect.getOwnPropertyDescriptor(target, name)
-    if (descriptor === undefined) {
-      if (debugEnabled) debug('wrap', `unwrap ${propertyLabel(name)}: not an own property; nothing to do`)
+    const layer = findLayer(target, name)
+    if (layer === undefined) {
+      if (debugEnabled) debug('wrap', `unwrap ${label}: autowrapt has not wrapped it; nothing to do (other tools' wrappers are theirs to remove)`)
       return false
     }
-    if (!('value' in descriptor)) return unwrapAccessor(target, name, descriptor)
-    const current: unknown = Reflect.get(target, name)
-    const record = isObjectLike(current) ? dataRecords.get(current) : undefined
-    if (record !== undefined && record.target === target && record.name === name) return restoreData(record)
-    return unwrapForeign(target, name, current)
+    forgetLayer(layer)
+    if (layer.isOnTop()) return layer.restore()
+    // Another tool wrapped on top and holds a reference to our layer: taking
+    // it out would drop theirs, so ours stops doing anything instead.
+    layer.bypass()
+    if (debugEnabled) debug('wrap', `unwrap ${label}: another wrapper sits on top of autowrapt's; autowrapt's layer is now a pass-through and theirs stays`)
+    return true
   } catch (error) {
-    warn(WarningCode.WrapFailed, `autowrapt could not unwrap ${propertyLabel(name)}: ${describeError(error)}`)
+    warn(WarningCode.WrapFailed, `autowrapt could not unwrap ${label}: ${describeError(error)}`)
     return false
   }
-}
-
-// The property holds something autowrapt did not install there: undo it only
-// when it is a plain shimmer wrapper with no autowrapt wrapper underneath.
-function unwrapForeign(target: object, name: PropertyKey, current: unknown): boolean {
-  const label = propertyLabel(name)
-  if (!isWrapped(current)) {
-    if (debugEnabled) debug('wrap', `unwrap ${label}: not wrapped; nothing to do`)
-    return false
-  }
-  const wrapped = current as Wrappable & { __original: unknown; __unwrap: () => void }
-  if (dataRecords.has(wrapped)) {
-    if (debugEnabled) debug('wrap', `unwrap ${label}: holds an autowrapt wrapper made for another property; left alone`)
-    return false
-  }
-  if (hasOurWrapperBelow(wrapped, target, name)) {
-    if (debugEnabled) debug('wrap', `unwrap ${label}: someone wrapped on top of autowrapt's wrapper; left alone (unwrap theirs first)`)
-    return false
-  }
-  // shimmer's own __unwrap restores only if its wrapper is still in place.
-  wrapped.__unwrap()
-  return Reflect.get(target, name) !== current
-}
-
-function hasOurWrapperBelow(wrapper: { __original: unknown }, target: object, name: PropertyKey): boolean {
-  let below: unknown = wrapper.__original
-  for (let depth = 0; typeof below === 'function' && depth < MAX_CHAIN; depth++) {
-    const record = dataRecords.get(below)
-    if (record !== undefined && record.target === target && record.name === name) return true
-    below = (below as { __original?: unknown }).__original
-  }
-  return false
 }
