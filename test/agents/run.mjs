@@ -162,6 +162,8 @@ function judge(runs) {
     const autowraptSolo = find(run.node, run.kind, 'autowrapt', undefined)
     const agentSolo = find(run.node, run.kind, 'solo', run.agent)
     const verdict = evaluateCell({ cell: run, plain, autowraptSolo, agentSolo, expectedAutowrapt: expectedAutowrapt(autowraptSolo, run.variant) })
+    // Nothing to compare with when the agent cannot run the application alone.
+    if (!verdict.ok && checkBaseline(agentSolo, plain).length > 0) verdict.cause = 'agent-alone: the agent fails without autowrapt too'
     cells.push({ run, ...verdict })
   }
   return { baselineProblems, cells }
@@ -173,7 +175,7 @@ function judge(runs) {
 // loader beside the agent's (issue 12 items 1 and 3, src/esm/), not from the
 // wrapping toolkit; the cell still fails, labelled so.
 async function attributeEsmFailures(cells, runs) {
-  const suspects = cells.filter((c) => !c.ok && !c.cause && c.run.kind === 'esm')
+  const suspects = cells.filter((c) => !c.ok && c.cause === undefined && c.run.kind === 'esm')
   const controls = await runPool(suspects.map(({ run }) => () => runProbe(run.node, { ...run, control: true })), jobs)
   suspects.forEach((cell, i) => {
     const { run } = cell
