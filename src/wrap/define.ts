@@ -52,12 +52,17 @@ export function copyFunctionMetadata(original: Wrappable, replacement: Wrappable
   copyDescriptor(original, replacement, 'name')
   copyDescriptor(original, replacement, 'length')
   copyPrototypeProperty(original, replacement)
-  for (const key of Reflect.ownKeys(original)) {
-    if (NOT_COPIED.has(key) || Reflect.getOwnPropertyDescriptor(replacement, key) !== undefined) continue
-    copyDescriptor(original, replacement, key)
-  }
+  copyOwnProperties(original, replacement)
   const parent = Reflect.getPrototypeOf(original)
   if (parent !== Reflect.getPrototypeOf(replacement)) trySetPrototypeOf(replacement, parent)
+}
+
+/** Copies `from`'s own properties (other than the ones above) that `to` does not own yet. */
+export function copyOwnProperties(from: Wrappable, to: Wrappable): void {
+  for (const key of Reflect.ownKeys(from)) {
+    if (NOT_COPIED.has(key) || Reflect.getOwnPropertyDescriptor(to, key) !== undefined) continue
+    copyDescriptor(from, to, key)
+  }
 }
 
 function copyDescriptor(from: object, to: object, key: PropertyKey): void {
@@ -70,7 +75,7 @@ function copyDescriptor(from: object, to: object, key: PropertyKey): void {
 
 // A plain `function` replacement owns a writable, non-configurable `prototype`:
 // only its value may change, so define the value alone when it exists.
-function copyPrototypeProperty(original: object, replacement: object): void {
+export function copyPrototypeProperty(original: object, replacement: object): void {
   const descriptor = Reflect.getOwnPropertyDescriptor(original, 'prototype')
   if (descriptor === undefined) return
   const existing = Reflect.getOwnPropertyDescriptor(replacement, 'prototype')

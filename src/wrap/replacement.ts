@@ -2,7 +2,7 @@
 // that can be refused. wrap() runs inside the host application, so a problem
 // with the target warns and leaves the property as it was: it never throws.
 import { debug, debugEnabled, describeError, warn, WarningCode } from '../report/log.js'
-import { copyFunctionMetadata, propertyLabel } from './define.js'
+import { copyPrototypeProperty, propertyLabel } from './define.js'
 import type { MadeWrapper } from './layers.js'
 import { createShell } from './shell.js'
 import type { Wrappable, Wrapper } from './types.js'
@@ -54,7 +54,10 @@ export function createShimmerStyleWrapper(original: Wrappable, name: PropertyKey
     if (debugEnabled) debug('wrap', `the wrapper factory for ${propertyLabel(name)} returned the original; nothing wrapped`)
     return undefined
   }
-  copyFunctionMetadata(original, replacement as Wrappable)
+  // Only `prototype`, for `new` through the shell: redefining `name` or
+  // `length` would put the function in V8's slow dictionary mode, and the
+  // shell looks `apply` up on it on every call. The shell carries the rest.
+  copyPrototypeProperty(original, replacement as object)
   return createShell(original, replacement as Wrappable, isConstructor(replacement as Wrappable))
 }
 

@@ -3,32 +3,37 @@
 // way to take our layer out from under theirs is for that layer to stop doing
 // anything, so every `wrap` layer is this thin shell with a switch: it calls
 // the factory's replacement until bypassed, then the original.
-import { copyFunctionMetadata } from './define.js'
+import { copyFunctionMetadata, copyOwnProperties } from './define.js'
 import type { MadeWrapper } from './layers.js'
 import type { AnyFunction, Wrappable } from './types.js'
 
+const functionApply = Function.prototype.apply
+
 /**
- * Wraps `replacement` (already dressed as `original`) in a shell that looks
- * the same: name, length, own properties, `prototype`, [[Prototype]], and the
- * replacement's constructibility.
+ * Wraps `replacement` in a shell that looks like `original` (name, length,
+ * own properties, `prototype`, [[Prototype]]), carries the properties the
+ * factory set on `replacement`, and has `replacement`'s constructibility.
  */
 export function createShell(original: Wrappable, replacement: Wrappable, constructible: boolean): MadeWrapper {
-  // One mutable binding read per call: switching costs nothing until it is used.
-  let current = replacement as AnyFunction
-  const bypass = () => { current = original as AnyFunction }
-  // `current.apply(this, arguments)` is the form V8 optimises without
-  // materialising anything; rest parameters passed on with Reflect.apply made
-  // a pass-through shell about ten times slower than a closure (measured,
-  // Node 20, benchmarks/wrap-call.mjs).
+  // Calls go through `callTarget.apply(this, arguments)`: the one form V8
+  // inlines without materialising anything, and only while callTarget keeps
+  // Function.prototype.apply and fast properties. Rest parameters or
+  // Reflect.apply measured 8-10x a closure (Node 20, benchmarks/wrap-call.mjs).
+  let callTarget = hasPlainApply(replacement) ? replacement as AnyFunction : forwarder(replacement)
+  let constructTarget = replacement as AnyFunction
+  const bypass = () => {
+    callTarget = forwarder(original)
+    constructTarget = original as AnyFunction
+  }
   /* eslint-disable prefer-rest-params */
   let shell: Wrappable
   if (constructible) {
     const shellFunction = function (this: unknown) {
       if (new.target !== undefined) {
         // `new Shell()` builds what `new Replacement()` (or, bypassed, `new Original()`) builds.
-        return Reflect.construct(current, arguments, new.target === shellFunction ? current : new.target)
+        return Reflect.construct(constructTarget, arguments, new.target === shellFunction ? constructTarget : new.target)
       }
-      return current.apply(this, arguments as unknown as any[])
+      return callTarget.apply(this, arguments as unknown as any[])
     }
     shell = shellFunction
   } else {
@@ -36,11 +41,29 @@ export function createShell(original: Wrappable, replacement: Wrappable, constru
     // method, async or generator function it stands in for.
     shell = {
       wrapper(this: unknown) {
-        return current.apply(this, arguments as unknown as any[])
+        return callTarget.apply(this, arguments as unknown as any[])
       },
     }.wrapper
   }
   /* eslint-enable prefer-rest-params */
-  copyFunctionMetadata(replacement, shell)
+  copyOwnProperties(replacement, shell)
+  copyFunctionMetadata(original, shell)
   return { replacement: shell, bypass }
+}
+
+function hasPlainApply(fn: Wrappable): boolean {
+  try {
+    return (fn as AnyFunction).apply === functionApply
+  } catch {
+    return false
+  }
+}
+
+// A function with Function.prototype.apply that calls `target` exactly as the
+// shell was called; for targets whose own `apply` cannot be trusted (a class
+// with a static `apply`, a Proxy) and for a bypassed layer.
+function forwarder(target: Wrappable): AnyFunction {
+  return function (this: unknown, ...args: any[]) {
+    return Reflect.apply(target as AnyFunction, this, args)
+  }
 }
