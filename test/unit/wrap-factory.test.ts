@@ -55,4 +55,13 @@ describe('the wrapper factory', () => {
     expect(replacement).toBe(target.add)
     expect(target.add(1, 2)).toBe(6)
   })
+
+  it('a factory\'s function with its own apply property is still called, not its apply', () => {
+    const target = { fn: (x: number) => x + 1 }
+    wrap(target, 'fn', (original) => Object.assign(function (this: unknown, x: number) { return original.call(this, x) * 10 }, {
+      apply: () => 'not this',
+    }))
+    expect(target.fn(1)).toBe(20)
+    expect((target.fn as any).apply).toBeTypeOf('function')
+  })
 })

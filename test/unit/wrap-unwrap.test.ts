@@ -100,6 +100,32 @@ describe('unwrap under a wrapper installed on top of ours removes only our layer
     expect(calls).toEqual(['second', 'theirs'])
   })
 
+  it('a bypassed layer calls an original that has its own apply property correctly', () => {
+    const original = Object.assign(function (x: number) { return x * 2 }, { apply: () => 'not this' })
+    const target = { fn: original }
+    const ours = wrap(target, 'fn', passThrough)!
+    const theirs = function (this: unknown, x: number) { return ours.call(this, x) + 1 }
+    target.fn = theirs as any
+    expect(unwrap(target, 'fn')).toBe(true)
+    expect(target.fn(3)).toBe(7)
+  })
+
+  it('turns a wrap layer around a class into a pass-through for new', () => {
+    const calls: string[] = []
+    class Point { constructor(public x: number) {} }
+    const target = { Point }
+    const ours = wrap(target, 'Point', (Original) => class extends Original {
+      constructor(x: number) { super(x); calls.push('ours') }
+    })!
+    const theirs = function (x: number) { calls.push('theirs'); return new ours(x) }
+    ;(target as any).Point = theirs
+    expect(unwrap(target, 'Point')).toBe(true)
+    const made = (target.Point as any)(4)
+    expect(made).toBeInstanceOf(Point)
+    expect(made.x).toBe(4)
+    expect(calls).toEqual(['theirs'])
+  })
+
   it('turns a wrapFunction layer, constructor included, into a pass-through', () => {
     const calls: string[] = []
     class Point { constructor(public x: number) {} }
