@@ -4,9 +4,11 @@
 // require(), as the runtime does (CommonJS, and ESM through require(esm)), and
 // writes its answer on file descriptor 3 so the hook's own output cannot garble it.
 import { spawnSync } from 'node:child_process'
+import { fail, ok, type Result } from '../core/problem.js'
+import { WarningCode } from '../report/log.js'
 
-/** The type of each export asked for (`undefined` when absent), or why the file did not load. */
-export type ProbeResult = { readonly types: ReadonlyMap<string | null, string> } | { readonly error: string }
+/** The type of each export asked for (`undefined` when absent), or why the file did not load (the runtime's AUTOWRAPT_HOOK_NOT_FOUND). */
+export type ProbeResult = Result<ReadonlyMap<string | null, string>>
 
 // Plain JavaScript run with `node -e`. `null` names the default export, picked
 // as the runtime's hook loader does: module.exports itself when it is a
@@ -43,16 +45,18 @@ export function probeExports(file: string, exportNames: ReadonlyArray<string | n
     killSignal: 'SIGKILL',
     maxBuffer: 16 * 1024 * 1024,
   })
+  const notLoaded = (why: string) => fail(WarningCode.HookNotFound, why)
   const answer = child.output?.[3] ?? ''
   if (answer !== '') {
+    // The child's own wire format (see PROBE), read once here.
     const parsed = JSON.parse(answer) as { types: Array<[string | null, string]> } | { error: string }
-    return 'error' in parsed ? parsed : { types: new Map(parsed.types) }
+    return 'types' in parsed ? ok(new Map(parsed.types)) : notLoaded(parsed.error)
   }
   if ((child.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') {
-    return { error: `loading did not finish within ${timeoutMs} ms; a hook file should only define functions when loaded` }
+    return notLoaded(`loading did not finish within ${timeoutMs} ms; a hook file should only define functions when loaded`)
   }
-  if (child.error !== undefined) return { error: `could not start node to load it: ${child.error.message}` }
+  if (child.error !== undefined) return notLoaded(`could not start node to load it: ${child.error.message}`)
   const lastLine = (child.stderr ?? '').trim().split('\n').pop()
   const how = child.signal ? `was killed by ${child.signal}` : `exited with code ${child.status}`
-  return { error: `the process loading it ${how} before its exports could be read${lastLine ? ` (${lastLine})` : ''}` }
+  return notLoaded(`the process loading it ${how} before its exports could be read${lastLine ? ` (${lastLine})` : ''}`)
 }

@@ -3,7 +3,16 @@
 import { locateHookFile } from './hook-files.js'
 import { debug, debugEnabled, describeError, WarningCode } from '../report/log.js'
 import { hookRef } from './manifest.js'
-import type { HookOrigin, PostImportHook } from '../types.js'
+import type { PostImportHook } from '../types.js'
+
+/** Where a declared hook comes from; absent for hooks registered by code. */
+export type HookOrigin = {
+  readonly packageName: string
+  readonly packageDir: string
+  readonly file: string
+  readonly exportName: string | undefined
+  readonly group: string | undefined
+}
 
 function label(origin: HookOrigin): string {
   return `${hookRef(origin)} of "${origin.packageName}"`
@@ -45,7 +54,7 @@ export function createHookLoader(origin: HookOrigin): () => PostImportHook {
       const outcome = located.problem.code === WarningCode.UnsafeHookPath ? 'refused' : 'the hook is skipped'
       throw new HookLoadError(located.problem.code, `autowrapt: ${located.problem.message}; ${outcome}`)
     }
-    const real = located.path
+    const real = located.value
     let module: unknown
     try {
       if (debugEnabled) debug('core', `loading hook file ${real}`)

@@ -3,27 +3,25 @@
 // accessor stays an accessor: a new getter returns a wrapped version of
 // whatever the original getter returns, made once per underlying function.
 import { debug, debugEnabled, describeError, warn, WarningCode } from '../report/log.js'
-import { propertyLabel } from './define.js'
+import { NO_ARGS, propertyLabel } from './define.js'
 import type { FoundProperty } from './define.js'
 import { addLayer, isOurs, markOurs } from './layers.js'
 import type { Layer, MadeWrapper, MakeWrapper } from './layers.js'
 import { describeKind, refuse, refuseDoubleWrap } from './replacement.js'
 import type { Wrappable } from './types.js'
 
-const NO_ARGS: readonly unknown[] = Object.freeze([])
-
-export function wrapAccessor(target: object, name: PropertyKey, found: FoundProperty, make: MakeWrapper): Wrappable | undefined {
+export function wrapAccessor(holder: object, name: PropertyKey, found: FoundProperty, make: MakeWrapper): Wrappable | undefined {
   const { descriptor, own } = found
   const originalGet = descriptor.get
   if (typeof originalGet !== 'function') return refuse(name, 'it is an accessor without a getter')
-  if (own ? descriptor.configurable !== true : !Reflect.isExtensible(target)) {
+  if (own ? descriptor.configurable !== true : !Reflect.isExtensible(holder)) {
     return refuse(name, own
       ? 'it is a non-configurable accessor, so its getter cannot be replaced'
       : 'it is an inherited accessor and the target is not extensible (frozen or sealed)')
   }
   let current: unknown
   try {
-    current = Reflect.get(target, name)
+    current = Reflect.get(holder, name)
   } catch (error) {
     return refuse(name, `its getter threw ${describeError(error)}`)
   }
@@ -43,11 +41,11 @@ export function wrapAccessor(target: object, name: PropertyKey, found: FoundProp
     configurable: own ? descriptor.configurable : true,
   }
   try {
-    if (!Reflect.defineProperty(target, name, installed)) return refuse(name, 'the target refused the new getter')
+    if (!Reflect.defineProperty(holder, name, installed)) return refuse(name, 'the target refused the new getter')
   } catch (error) {
     return refuse(name, `redefining the accessor threw ${describeError(error)}`)
   }
-  addLayer(accessorLayer(target, name, descriptor, own, get, values.bypass))
+  addLayer(accessorLayer(holder, name, descriptor, own, get, values.bypass))
   if (debugEnabled) debug('wrap', `wrapped accessor ${propertyLabel(name)}`)
   return first as Wrappable
 }
@@ -85,22 +83,22 @@ function createValueWrapper(name: PropertyKey, make: MakeWrapper) {
 }
 
 function accessorLayer(
-  target: object, name: PropertyKey, previous: PropertyDescriptor, own: boolean, get: () => unknown, bypass: () => void,
+  holder: object, name: PropertyKey, previous: PropertyDescriptor, own: boolean, get: () => unknown, bypass: () => void,
 ): Layer {
-  const getterNow = () => Reflect.getOwnPropertyDescriptor(target, name)?.get
+  const getterNow = () => Reflect.getOwnPropertyDescriptor(holder, name)?.get
   return {
-    target,
+    holder,
     name,
     isOnTop: () => getterNow() === get,
-    isGone: () => own ? getterNow() === previous.get : Reflect.getOwnPropertyDescriptor(target, name) === undefined,
-    restore: () => restoreAccessor(target, name, previous, own),
+    isGone: () => own ? getterNow() === previous.get : Reflect.getOwnPropertyDescriptor(holder, name) === undefined,
+    restore: () => restoreAccessor(holder, name, previous, own),
     bypass,
   }
 }
 
-function restoreAccessor(target: object, name: PropertyKey, previous: PropertyDescriptor, own: boolean): boolean {
+function restoreAccessor(holder: object, name: PropertyKey, previous: PropertyDescriptor, own: boolean): boolean {
   try {
-    const restored = own ? Reflect.defineProperty(target, name, previous) : Reflect.deleteProperty(target, name)
+    const restored = own ? Reflect.defineProperty(holder, name, previous) : Reflect.deleteProperty(holder, name)
     if (restored) return true
     warn(WarningCode.WrapFailed, `autowrapt could not restore accessor ${propertyLabel(name)}: the target refused`)
   } catch (error) {

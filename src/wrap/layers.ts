@@ -19,9 +19,9 @@ export type MadeWrapper = {
 /** Makes autowrapt's layer around `original` (the `wrap` or `wrapFunction` kind). */
 export type MakeWrapper = (original: Wrappable, name: PropertyKey) => MadeWrapper | undefined
 
-/** One autowrapt layer installed on `target[name]`. */
+/** One autowrapt layer installed on `holder[name]`. */
 export type Layer = {
-  target: object
+  holder: object
   name: PropertyKey
   /** Whether our layer is still what the property holds (nothing on top). */
   isOnTop: () => boolean
@@ -41,27 +41,27 @@ export function markOurs(fn: Wrappable): void {
   wrappers.add(fn)
 }
 
-/** Whether `fn` is a wrapper made by autowrapt (any target, any property). */
+/** Whether `fn` is a wrapper made by autowrapt (any holder, any property). */
 export function isOurs(fn: unknown): boolean {
   return typeof fn === 'function' && wrappers.has(fn)
 }
 
 export function addLayer(layer: Layer): void {
-  let byName = layers.get(layer.target)
+  let byName = layers.get(layer.holder)
   if (byName === undefined) {
     byName = new Map()
-    layers.set(layer.target, byName)
+    layers.set(layer.holder, byName)
   }
   byName.set(layer.name, layer)
 }
 
 /**
- * autowrapt's live layer on `target[name]`, wherever it sits among other
+ * autowrapt's live layer on `holder[name]`, wherever it sits among other
  * tools' layers. A layer whose property was put back to its original by
  * someone else is forgotten here.
  */
-export function findLayer(target: object, name: PropertyKey): Layer | undefined {
-  const layer = layers.get(target)?.get(name)
+export function findLayer(holder: object, name: PropertyKey): Layer | undefined {
+  const layer = layers.get(holder)?.get(name)
   if (layer === undefined || !layer.isGone()) return layer
   forgetLayer(layer)
   if (debugEnabled) debug('wrap', `${propertyLabel(name)} was put back to its original by someone else; autowrapt's layer is gone`)
@@ -69,5 +69,5 @@ export function findLayer(target: object, name: PropertyKey): Layer | undefined 
 }
 
 export function forgetLayer(layer: Layer): void {
-  layers.get(layer.target)?.delete(layer.name)
+  layers.get(layer.holder)?.delete(layer.name)
 }

@@ -11,35 +11,35 @@ import type { Layer, MadeWrapper, MakeWrapper } from './layers.js'
 import { describeKind, refuse, refuseDoubleWrap } from './replacement.js'
 import type { Wrappable } from './types.js'
 
-/** Wraps `target[name]`; see `wrap` in wrap.ts for the contract. */
-export function wrapProperty(target: unknown, name: PropertyKey, make: MakeWrapper): Wrappable | undefined {
-  if (!isObjectLike(target)) return refuse(name, `the target is ${describeKind(target)}, not an object`)
+/** Wraps `holder[name]`; see `wrap` in wrap.ts for the contract. */
+export function wrapProperty(holder: unknown, name: PropertyKey, make: MakeWrapper): Wrappable | undefined {
+  if (!isObjectLike(holder)) return refuse(name, `the target is ${describeKind(holder)}, not an object`)
   let found: FoundProperty | undefined
   try {
-    found = findProperty(target, name)
+    found = findProperty(holder, name)
   } catch (error) {
     return refuse(name, `looking it up threw ${describeError(error)}`)
   }
   if (found === undefined) return refuse(name, 'the target has no such property')
   // Our own layer, even under another tool's: wrapping again would run the patch twice.
-  if (findLayer(target, name) !== undefined) return refuseDoubleWrap(name)
-  if (!('value' in found.descriptor)) return wrapAccessor(target, name, found, make)
-  return wrapDataProperty(target, name, found, make)
+  if (findLayer(holder, name) !== undefined) return refuseDoubleWrap(name)
+  if (!('value' in found.descriptor)) return wrapAccessor(holder, name, found, make)
+  return wrapDataProperty(holder, name, found, make)
 }
 
-function wrapDataProperty(target: object, name: PropertyKey, found: FoundProperty, make: MakeWrapper) {
+function wrapDataProperty(holder: object, name: PropertyKey, found: FoundProperty, make: MakeWrapper) {
   const { descriptor, own } = found
   if (own && descriptor.configurable !== true && descriptor.writable !== true) {
     return refuse(name, 'it is read-only (non-configurable and non-writable, e.g. on a frozen object)')
   }
-  if (!own && !Reflect.isExtensible(target)) {
+  if (!own && !Reflect.isExtensible(holder)) {
     return refuse(name, 'it is inherited and the target is not extensible (frozen or sealed)')
   }
-  // Read through the target, not descriptor.value: a namespace Proxy's get
+  // Read through the holder, not descriptor.value: a namespace Proxy's get
   // trap is the truth for the live binding.
   let current: unknown
   try {
-    current = Reflect.get(target, name)
+    current = Reflect.get(holder, name)
   } catch (error) {
     return refuse(name, `reading it threw ${describeError(error)}`)
   }
@@ -58,31 +58,31 @@ function wrapDataProperty(target: object, name: PropertyKey, found: FoundPropert
     // Our own shadow of an inherited property must stay deletable to unwrap.
     configurable: own ? descriptor.configurable : true,
   }
-  if (!install(target, name, installed)) return undefined
+  if (!install(holder, name, installed)) return undefined
   markOurs(replacement)
-  addLayer(dataLayer(target, name, original, made, own))
+  addLayer(dataLayer(holder, name, original, made, own))
   if (debugEnabled) debug('wrap', `wrapped ${propertyLabel(name)}`)
   return replacement
 }
 
-function dataLayer(target: object, name: PropertyKey, original: Wrappable, made: MadeWrapper, own: boolean): Layer {
+function dataLayer(holder: object, name: PropertyKey, original: Wrappable, made: MadeWrapper, own: boolean): Layer {
   const holds = (value: unknown) => {
-    const now = Reflect.getOwnPropertyDescriptor(target, name)
-    return now !== undefined && 'value' in now && Reflect.get(target, name) === value
+    const now = Reflect.getOwnPropertyDescriptor(holder, name)
+    return now !== undefined && 'value' in now && Reflect.get(holder, name) === value
   }
   return {
-    target,
+    holder,
     name,
     isOnTop: () => holds(made.replacement),
-    isGone: () => Reflect.get(target, name) === original,
-    restore: () => restoreData(target, name, original, own),
+    isGone: () => Reflect.get(holder, name) === original,
+    restore: () => restoreData(holder, name, original, own),
     bypass: made.bypass,
   }
 }
 
-function install(target: object, name: PropertyKey, descriptor: PropertyDescriptor): boolean {
+function install(holder: object, name: PropertyKey, descriptor: PropertyDescriptor): boolean {
   try {
-    if (!Reflect.defineProperty(target, name, descriptor)) {
+    if (!Reflect.defineProperty(holder, name, descriptor)) {
       refuse(name, 'the target refused the new definition')
       return false
     }
@@ -92,33 +92,33 @@ function install(target: object, name: PropertyKey, descriptor: PropertyDescript
   }
   // A Proxy can report success and keep the old value (import-in-the-middle
   // does for names it does not export); say so rather than return a dud.
-  if (Reflect.get(target, name) !== descriptor.value) {
+  if (Reflect.get(holder, name) !== descriptor.value) {
     refuse(name, 'the new value did not take effect (a Proxy target ignored it)')
     return false
   }
   return true
 }
 
-function restoreData(target: object, name: PropertyKey, original: Wrappable, own: boolean): boolean {
-  const now = Reflect.getOwnPropertyDescriptor(target, name)
+function restoreData(holder: object, name: PropertyKey, original: Wrappable, own: boolean): boolean {
+  const now = Reflect.getOwnPropertyDescriptor(holder, name)
   if (now === undefined) return false
-  if (!own && Reflect.deleteProperty(target, name)) return true
+  if (!own && Reflect.deleteProperty(holder, name)) return true
   // Current flags, not the ones seen at wrap time: someone may have sealed it since.
   const restored = { value: original, writable: now.writable, enumerable: now.enumerable, configurable: now.configurable }
-  if (Reflect.defineProperty(target, name, restored)) return true
+  if (Reflect.defineProperty(holder, name, restored)) return true
   warn(WarningCode.WrapFailed, `autowrapt could not restore ${propertyLabel(name)}: the target refused`)
   return false
 }
 
-/** Unwraps `target[name]`; see `unwrap` in wrap.ts for the contract. */
-export function unwrapProperty(target: unknown, name: PropertyKey): boolean {
+/** Unwraps `holder[name]`; see `unwrap` in wrap.ts for the contract. */
+export function unwrapProperty(holder: unknown, name: PropertyKey): boolean {
   const label = propertyLabel(name)
-  if (!isObjectLike(target)) {
-    if (debugEnabled) debug('wrap', `unwrap ${label}: the target is ${describeKind(target)}; nothing to do`)
+  if (!isObjectLike(holder)) {
+    if (debugEnabled) debug('wrap', `unwrap ${label}: the holder is ${describeKind(holder)}; nothing to do`)
     return false
   }
   try {
-    const layer = findLayer(target, name)
+    const layer = findLayer(holder, name)
     if (layer === undefined) {
       if (debugEnabled) debug('wrap', `unwrap ${label}: autowrapt has not wrapped it; nothing to do (other tools' wrappers are theirs to remove)`)
       return false

@@ -2,12 +2,10 @@
 // that can be refused. wrap() runs inside the host application, so a problem
 // with the target warns and leaves the property as it was: it never throws.
 import { debug, debugEnabled, describeError, warn, WarningCode } from '../report/log.js'
-import { copyPrototypeProperty, propertyLabel } from './define.js'
+import { copyPrototypeProperty, NO_ARGS, propertyLabel } from './define.js'
 import type { MadeWrapper } from './layers.js'
 import { createShell } from './shell.js'
 import type { Wrappable, Wrapper } from './types.js'
-
-const NO_ARGS: readonly unknown[] = Object.freeze([])
 
 /** Warns that `name` was left unwrapped, and why; returns undefined like shimmer. */
 export function refuse(name: PropertyKey, reason: string): undefined {

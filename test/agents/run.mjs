@@ -9,13 +9,13 @@
 // evaluate.mjs. Prints a matrix and exits non-zero if any cell fails.
 // Usage: node test/agents/run.mjs [agent names...]
 import { spawn, execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { agents, argsFor } from './agents.mjs'
 import { checkBaseline, evaluateCell } from './evaluate.mjs'
-import { renderMatrix } from './matrix.mjs'
+import { renderMarkdown, renderMatrix } from './matrix.mjs'
 
 const SUITE = dirname(fileURLToPath(import.meta.url))
 // The autowrapt under test: this checkout, or AUTOWRAPT_AGENTS_ROOT (another built checkout).
@@ -189,6 +189,23 @@ async function attributeEsmFailures(cells, runs) {
   })
 }
 
+// A full run records its matrix in RESULTS.md (the README's Coexistence section quotes it).
+function writeResults(cells, nodes, selected) {
+  const versions = [...selected.flatMap((a) => a.packages), 'express'].map((p) => `\`${p}\` ${installedVersion(p)}`).join(', ')
+  const causes = [...new Set(cells.filter((c) => c.cause).map((c) => c.cause))]
+  const text = [
+    '# Real-agent suite: last full run',
+    '',
+    `Written by \`node test/agents/run.mjs\`. ${versions}.`,
+    '',
+    renderMarkdown(cells, nodes),
+    '',
+    ...causes.map((cause) => `- \`FAIL (${cause.split(':')[0]})\`: ${cause.slice(cause.indexOf(':') + 2)}`),
+    '',
+  ].join('\n')
+  writeFileSync(join(SUITE, 'RESULTS.md'), text)
+}
+
 async function main() {
   checkPrerequisites()
   const only = process.argv.slice(2)
@@ -213,6 +230,7 @@ async function main() {
     for (const problem of cell.problems) console.log(`  - ${problem}`)
   }
   console.log(`\n${renderMatrix(cells, nodes)}`)
+  if (only.length === 0) writeResults(cells, nodes, selected)
   const failed = cells.filter((c) => !c.ok).length
   console.log(`agents: ${runs.length} runs in ${seconds}s; ${cells.length - failed} of ${cells.length} cells passed, ${failed} failed, ${baselineProblems.length} solo runs failed`)
   process.exitCode = failed > 0 || baselineProblems.length > 0 ? 1 : 0
