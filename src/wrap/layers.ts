@@ -62,10 +62,19 @@ export function addLayer(layer: Layer): void {
  */
 export function findLayer(holder: object, name: PropertyKey): Layer | undefined {
   const layer = layers.get(holder)?.get(name)
-  if (layer === undefined || !layer.isGone()) return layer
+  if (layer === undefined || !isGone(layer)) return layer
   forgetLayer(layer)
   if (debugEnabled) debug('wrap', `${propertyLabel(name)} was put back to its original by someone else; autowrapt's layer is gone`)
   return undefined
+}
+
+// A Proxy holder whose traps throw: assume the layer is still there.
+function isGone(layer: Layer): boolean {
+  try {
+    return layer.isGone()
+  } catch {
+    return false
+  }
 }
 
 export function forgetLayer(layer: Layer): void {
