@@ -35,7 +35,7 @@ function readPackage(dir: string): Record<string, unknown> {
   }
   let json: unknown
   try {
-    json = JSON.parse(text)
+    json = JSON.parse(text.replace(/^\uFEFF/, '')) // a byte-order mark, as Node and npm accept
   } catch (error) {
     throw new Error(`${join(dir, 'package.json')} is not valid JSON: ${(error as Error).message}`)
   }

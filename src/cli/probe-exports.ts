@@ -12,13 +12,14 @@ export type ProbeResult = Result<ReadonlyMap<string | null, string>>
 
 // Plain JavaScript run with `node -e`. `null` names the default export, picked
 // as the runtime's hook loader does: module.exports itself when it is a
-// function, else its `default`.
+// function, else its `default`; only own exports count, never inherited members.
 const PROBE = `
 const [file, names] = [process.argv[1], JSON.parse(process.argv[2])]
 let answer
 try {
   const loaded = require(file)
-  const pick = (name) => loaded == null ? undefined : name !== null ? loaded[name] : typeof loaded === 'function' ? loaded : loaded.default
+  const own = (name) => Object.prototype.hasOwnProperty.call(loaded, name) ? loaded[name] : undefined
+  const pick = (name) => loaded == null ? undefined : name !== null ? own(name) : typeof loaded === 'function' ? loaded : own('default')
   answer = { types: names.map((name) => [name, typeof pick(name)]) }
 } catch (error) {
   answer = { error: error instanceof Error ? (error.name + ': ' + error.message).split('\\n')[0] : String(error) }

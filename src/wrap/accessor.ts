@@ -100,9 +100,9 @@ function restoreAccessor(holder: object, name: PropertyKey, previous: PropertyDe
   try {
     const restored = own ? Reflect.defineProperty(holder, name, previous) : Reflect.deleteProperty(holder, name)
     if (restored) return true
-    warn(WarningCode.WrapFailed, `autowrapt could not restore accessor ${propertyLabel(name)}: the target refused`)
+    warn(WarningCode.WrapFailed, `could not restore accessor ${propertyLabel(name)}: the target refused`)
   } catch (error) {
-    warn(WarningCode.WrapFailed, `autowrapt could not restore accessor ${propertyLabel(name)}: ${describeError(error)}`)
+    warn(WarningCode.WrapFailed, `could not restore accessor ${propertyLabel(name)}: ${describeError(error)}`)
   }
   return false
 }

@@ -106,7 +106,7 @@ function restoreData(holder: object, name: PropertyKey, original: Wrappable, own
   // Current flags, not the ones seen at wrap time: someone may have sealed it since.
   const restored = { value: original, writable: now.writable, enumerable: now.enumerable, configurable: now.configurable }
   if (Reflect.defineProperty(holder, name, restored)) return true
-  warn(WarningCode.WrapFailed, `autowrapt could not restore ${propertyLabel(name)}: the target refused`)
+  warn(WarningCode.WrapFailed, `could not restore ${propertyLabel(name)}: the target refused`)
   return false
 }
 
@@ -131,7 +131,7 @@ export function unwrapProperty(holder: unknown, name: PropertyKey): boolean {
     if (debugEnabled) debug('wrap', `unwrap ${label}: another wrapper sits on top of autowrapt's; autowrapt's layer is now a pass-through and theirs stays`)
     return true
   } catch (error) {
-    warn(WarningCode.WrapFailed, `autowrapt could not unwrap ${label}: ${describeError(error)}`)
+    warn(WarningCode.WrapFailed, `could not unwrap ${label}: ${describeError(error)}`)
     return false
   }
 }

@@ -9,7 +9,7 @@ import type { Wrappable, Wrapper } from './types.js'
 
 /** Warns that `name` was left unwrapped, and why; returns undefined like shimmer. */
 export function refuse(name: PropertyKey, reason: string): undefined {
-  warn(WarningCode.WrapFailed, `autowrapt could not wrap ${propertyLabel(name)}: ${reason}. It is left unwrapped.`)
+  warn(WarningCode.WrapFailed, `could not wrap ${propertyLabel(name)}: ${reason}. It is left unwrapped.`)
   return undefined
 }
 
@@ -19,7 +19,7 @@ export function refuse(name: PropertyKey, reason: string): undefined {
 export function refuseDoubleWrap(name: PropertyKey): undefined {
   warn(
     WarningCode.DoubleWrap,
-    `autowrapt did not wrap ${propertyLabel(name)}: autowrapt has already wrapped it. ` +
+    `did not wrap ${propertyLabel(name)}: autowrapt has already wrapped it. ` +
       'Call unwrap() first to replace that wrapper.',
   )
   return undefined
