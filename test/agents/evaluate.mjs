@@ -49,11 +49,15 @@ export function evaluateCell({ cell, plain, autowraptSolo, agentSolo, expectedAu
   return { ok: problems.length === 0, problems, cause: causeOf(cell, problems) }
 }
 
-// The one failure recognisable from its output alone: the Node 20 crash of
-// issue 12 item 1 (src/esm/). Other ESM failures are attributed by run.mjs's
-// control runs. A labelled cell still fails.
+// Failures recognisable from their output alone: the Node 20 crash of issue
+// 12 item 1, and autowrapt saying that another import-in-the-middle copy
+// wrapped a target it could not reach (src/esm/). Other ESM failures are
+// attributed by run.mjs's control runs. A labelled cell still fails.
 function causeOf(cell, problems) {
   if (problems.length === 0) return undefined
   if (/Cannot access 'loader' before initialization/.test(cell.stderr)) return 'esm-loader: crash before initialization (issue 12 item 1)'
+  if (problems.some((p) => p.endsWith(': wrapped-by-another-loader')) && /\[AUTOWRAPT_FOREIGN_LOADER\]/.test(cell.stderr)) {
+    return 'foreign-loader: autowrapt warns AUTOWRAPT_FOREIGN_LOADER and reports wrapped-by-another-loader: the agent\'s import-in-the-middle copy wrapped the target first and autowrapt\'s hook could not run on it'
+  }
   return undefined
 }
