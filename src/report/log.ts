@@ -6,7 +6,7 @@ import { writeSync } from 'node:fs'
 import { debuglog } from 'node:util'
 import { isTruthyFlag } from './flags.js'
 
-export type Channel = 'cjs' | 'esm' | 'builtin' | 'core' | 'wrap'
+export type Channel = 'cjs' | 'esm' | 'builtin' | 'core' | 'wrap' | 'tracing'
 
 export const debugEnabled: boolean =
   debuglog('autowrapt').enabled || isTruthyFlag(process.env.AUTOWRAPT_DEBUG)
@@ -35,12 +35,16 @@ export const WarningCode = {
   InvalidRange: 'AUTOWRAPT_INVALID_RANGE',
   BuiltinReplaced: 'AUTOWRAPT_BUILTIN_REPLACED',
   EsmUnavailable: 'AUTOWRAPT_ESM_UNAVAILABLE',
+  Unhookable: 'AUTOWRAPT_UNHOOKABLE',
   AdapterUnavailable: 'AUTOWRAPT_ADAPTER_UNAVAILABLE',
   ReportUnwritable: 'AUTOWRAPT_REPORT_UNWRITABLE',
   LoaderMisuse: 'AUTOWRAPT_LOADER_MISUSE',
   IncompatibleCopy: 'AUTOWRAPT_INCOMPATIBLE_COPY',
   WrapFailed: 'AUTOWRAPT_WRAP_FAILED',
   DoubleWrap: 'AUTOWRAPT_DOUBLE_WRAP',
+  InvalidTracing: 'AUTOWRAPT_INVALID_TRACING',
+  TracingNoMatch: 'AUTOWRAPT_TRACING_NO_MATCH',
+  TracingFailed: 'AUTOWRAPT_TRACING_FAILED',
   InternalError: 'AUTOWRAPT_INTERNAL_ERROR',
 } as const
 export type WarningCode = (typeof WarningCode)[keyof typeof WarningCode]
