@@ -1,36 +1,11 @@
 // Spawning real node processes for integration tests. Every test runs under
 // each Node binary named in AUTOWRAPT_TEST_NODES (colon-separated paths), or
 // under the current Node when it is unset.
-import { execFileSync, spawnSync } from 'node:child_process'
-import { join, resolve } from 'node:path'
+import { spawnSync } from 'node:child_process'
 import { describe, it } from 'vitest'
+import { FIXTURES, esmNodes, nodes, type NodeBin } from './nodes.js'
 
-export const ROOT = resolve(__dirname, '../..')
-export const FIXTURES = join(ROOT, 'test/fixtures')
-export const APPS = join(FIXTURES, 'apps')
-
-export type NodeBin = { path: string; version: string; major: number; minor: number; patch: number }
-
-function probe(path: string): NodeBin {
-  const version = execFileSync(path, ['-p', 'process.versions.node'], { encoding: 'utf8', env: {} }).trim()
-  const [major, minor, patch] = version.split('.').map(Number) as [number, number, number]
-  return { path, version, major, minor, patch }
-}
-
-export const nodes: NodeBin[] = (process.env.AUTOWRAPT_TEST_NODES || process.execPath)
-  .split(':')
-  .filter(Boolean)
-  .map(probe)
-
-/** Mirrors import-in-the-middle's supportsSyncHooks (22.22.3+, 24.11.1+, 25.1+, 26+). */
-export function hasSyncHooks(node: NodeBin): boolean {
-  const { major, minor, patch } = node
-  if (major >= 26) return true
-  if (major === 25) return minor >= 1
-  if (major === 24) return minor > 11 || (minor === 11 && patch >= 1)
-  if (major === 22) return minor > 22 || (minor === 22 && patch >= 3)
-  return false
-}
+export { APPS, FIXTURES, ROOT, esmMechanism, esmNodes, hasSyncHooks, nodes, type EsmMechanism, type NodeBin } from './nodes.js'
 
 export type RunOptions = {
   cwd?: string
@@ -38,7 +13,7 @@ export type RunOptions = {
   preload?: 'require' | 'import' | 'both' | null
   bootstrap?: string
   env?: Record<string, string | undefined>
-  nodeOptions?: string[]
+  nodeOptions?: readonly string[]
   input?: string
 }
 
@@ -79,6 +54,14 @@ export function runNode(node: NodeBin, args: string[], options: RunOptions = {})
 /** Runs the body once per Node binary, in a describe block named after its version. */
 export function forEachNode(body: (node: NodeBin) => void): void {
   for (const node of nodes) describe(`node ${node.version}`, () => body(node))
+}
+
+/**
+ * As forEachNode, for tests of ESM hooking: also under a Node that runs the
+ * other ESM mechanism when the listed ones cover only one (see nodes.ts).
+ */
+export function forEachEsmNode(body: (node: NodeBin) => void): void {
+  for (const node of esmNodes) describe(`node ${node.version}`, () => body(node))
 }
 
 /**

@@ -35,12 +35,13 @@ describe('autowrapt check: a valid patch package passes with a one-line summary'
   })
 
   it('a hook file that prints and leaves a timer running when loaded cannot disturb the check', () => {
-    const started = Date.now()
+    // Had the timer kept the loading process alive, the check would report that
+    // loading did not finish (and exit 1) instead of reading the export.
     const r = runCli(['check', join(CLI_FIXTURES, 'side-effect-patches')])
     expect(r.code).toBe(0)
     expect(r.stdout).toBe('autowrapt check: side-effect-patches@1.0.0 OK (1 hook in 1 file)\n')
     expect(r.stderr).toBe('')
-    expect(Date.now() - started).toBeLessThan(8_000)
+    expect(r.signal).toBeNull()
   })
 
   it('--json gives the same result in machine-readable form', () => {
@@ -70,6 +71,10 @@ describe('autowrapt check: each problem is printed with its JSON path, and the e
     ['a missing export and an export that is no function', join(PACKAGES, 'missing-export-patches'), [
       'autowrapt.hooks["target-cjs"]: hooks.js#nope: the export "nope" is missing, not a function',
       'autowrapt.hooks["target-fn"]: hooks.js#notFn: the export "notFn" is a number, not a function',
+    ]],
+    ['a default export that is missing or no function (a CommonJS object, an ESM number); a function module.exports passes', join(CLI_FIXTURES, 'default-export-patches'), [
+      'autowrapt.hooks["target-cjs"]: object.js: the default export (module.exports or exports.default) is missing, not a function',
+      'autowrapt.hooks["target-esm"]: number.mjs: the default export (module.exports or exports.default) is a number, not a function',
     ]],
     ['a missing hook file', join(PACKAGES, 'missing-file-patches'), [
       `autowrapt.hooks["target-cjs"]: hook file hooks/nope.js does not exist (${join(PACKAGES, 'missing-file-patches', 'hooks/nope.js')})`,
@@ -115,11 +120,11 @@ describe('autowrapt check: each problem is printed with its JSON path, and the e
   })
 
   it('a hook file that never finishes loading is stopped after --timeout', () => {
-    const started = Date.now()
     const r = runCli(['check', '--timeout', '1000', join(CLI_FIXTURES, 'busy-patches')])
     expect(r.code).toBe(1)
     expect(problemLines(r.stdout)).toEqual(['autowrapt.hooks["target-cjs"]: hook file busy.js failed to load: loading did not finish within 1000 ms; a hook file should only define functions when loaded'])
-    expect(Date.now() - started).toBeLessThan(8_000)
+    // The check itself ended on its own (runCli would have killed a hung one).
+    expect(r.signal).toBeNull()
   })
 
   it('--json problems carry the warning code the runtime would emit, or a check code for publishing', () => {

@@ -68,6 +68,18 @@ describe('autowrapt run: the command runs with the named hooks switched on', () 
   })
 })
 
+/** Starts `autowrapt run` on wait-for-signal.cjs and resolves once the command is ready. */
+async function startRun() {
+  const child = spawn(NODE, [CLI, 'run', '-b', 'acme-patches', '--', NODE, join(CLI_FIXTURES, 'wait-for-signal.cjs')], { cwd: CLI_FIXTURES, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })))
+  await new Promise<void>((resolve) => child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString()
+    if (stdout.includes('ready')) resolve()
+  }))
+  return { child, exited, stdout: () => stdout }
+}
+
 describe('autowrapt run: exits as the command exits', () => {
   it('with the command\'s exit code', () => {
     const r = runCli(['run', '-b', 'acme-patches', '--', NODE, '-e', 'process.exit(7)'])
@@ -80,17 +92,22 @@ describe('autowrapt run: exits as the command exits', () => {
     expect(r.signal).toBe('SIGTERM')
   })
 
-  it('SIGTERM sent to autowrapt reaches the command, which can shut down cleanly', async () => {
-    const child = spawn(NODE, [CLI, 'run', '-b', 'acme-patches', '--', NODE, join(CLI_FIXTURES, 'wait-for-term.cjs')], { cwd: CLI_FIXTURES, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
-    await new Promise<void>((resolve) => child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString()
-      if (stdout.includes('ready')) resolve()
-    }))
-    child.kill('SIGTERM')
-    expect(await exited).toBe(0)
-    expect(stdout).toContain('child got SIGTERM')
+  for (const signal of ['SIGTERM', 'SIGHUP', 'SIGQUIT'] as const) {
+    it(`${signal} sent to autowrapt reaches the command, which can shut down cleanly`, async () => {
+      const run = await startRun()
+      run.child.kill(signal)
+      expect(await run.exited).toEqual({ code: 0, signal: null })
+      expect(run.stdout()).toBe(`ready\nchild got ${signal}\n`)
+    })
+  }
+
+  it('SIGINT sent to autowrapt alone is not passed on (Ctrl-C already reaches the whole process group), and autowrapt keeps waiting', async () => {
+    const run = await startRun()
+    run.child.kill('SIGINT')
+    // Still running: the next signal is forwarded and ends the command.
+    run.child.kill('SIGTERM')
+    expect(await run.exited).toEqual({ code: 0, signal: null })
+    expect(run.stdout()).toBe('ready\nchild got SIGTERM\n')
   })
 
   it('a command that does not exist: exit code 127', () => {

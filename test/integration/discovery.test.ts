@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { APPS, FIXTURES, ROOT, forEachNode, runNode } from '../helpers/node.js'
+import { tempDir, uniqueName, writeTree } from '../helpers/packages.js'
 
 forEachNode((node) => {
   describe('discovery through the autowrapt field of package.json', () => {
@@ -24,8 +25,9 @@ forEachNode((node) => {
       expect(r.warnings).toEqual([])
       expect(r.code).toBe(0)
       expect(r.stdout).toBe('hello group\n')
-      // apm-three is installed but not a dependency of the app: never consulted.
-      expect(r.hookLines).toEqual(['[hook:apm-one] target-cjs', '[hook:apm-two] target-cjs'])
+      // dependencies, then optionalDependencies, then devDependencies; apm-three is
+      // installed but not a dependency of the app: never consulted.
+      expect(r.hookLines).toEqual(['[hook:apm-one] target-cjs', '[hook:apm-opt] target-cjs', '[hook:apm-two] target-cjs'])
     })
 
     it('hook files may be ESM (default and named exports), loaded through require(esm)', () => {
@@ -54,14 +56,26 @@ forEachNode((node) => {
     })
 
     it('then from the main script\'s directory', () => {
-      const r = runNode(node, [join(APPS, 'basic.cjs')], {
-        cwd: '/',
+      // A patch package with a unique name next to the main script, and a working
+      // directory elsewhere: only the main script's directory can resolve it.
+      const root = tempDir('main-dir')
+      const name = uniqueName('main-dir-patches')
+      writeTree(root, {
+        'app/main.cjs': "console.log('main ran')\n",
+        [`app/node_modules/${name}/package.json`]: { name, version: '1.0.0', autowrapt: { hooks: { 'node:os': './hook.js' } } },
+        [`app/node_modules/${name}/hook.js`]: "module.exports = () => { process.stderr.write('[hook:main-dir]\\n') }\n",
+        'elsewhere/.keep': '',
+      })
+      const r = runNode(node, [join(root, 'app/main.cjs')], {
+        cwd: join(root, 'elsewhere'),
         preload: null,
         nodeOptions: ['--require', join(ROOT, 'register.cjs')],
-        bootstrap: 'shadow-patches',
+        bootstrap: name,
       })
       expect(r.code).toBe(0)
-      expect(r.hookLines).toEqual(['[hook:shadow-main-dir]'])
+      expect(r.stdout).toBe('main ran\n')
+      expect(r.warnings).toEqual([])
+      expect(r.hookLines).toEqual(['[hook:main-dir]'])
     })
 
     it('loads hook code lazily: only when a target loads, never at startup', () => {
@@ -70,6 +84,20 @@ forEachNode((node) => {
       expect(idle.hookLines).toEqual([])
       const busy = runNode(node, ['apps/load-all.cjs'], { bootstrap: 'lazy-patches' })
       expect(busy.hookLines).toEqual(['[hook:lazy] hook file loaded', '[hook:lazy] fired target-cjs', '[hook:lazy] fired target-fn'])
+    })
+
+    it('a version range counts prereleases: 3.1.0-rc.1 satisfies "^3"', () => {
+      const r = runNode(node, ['apps/prerelease.cjs'], { bootstrap: 'prerelease-patches' })
+      expect(r.code).toBe(0)
+      expect(r.warnings).toEqual([])
+      expect(r.hookLines).toEqual(['[hook:prerelease] target-pre 3.1.0-rc.1'])
+    })
+
+    it('a hook file reached through a symlink that stays inside its package is loaded', () => {
+      const r = runNode(node, ['apps/basic.cjs'], { bootstrap: 'symlink-patches' })
+      expect(r.code).toBe(0)
+      expect(r.warnings).toEqual([])
+      expect(r.hookLines).toEqual(['[hook:symlink] target-cjs'])
     })
 
     it('skips a hook whose version range the loaded package does not satisfy', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { forEachNode, runNode } from '../helpers/node.js'
+import { forEachEsmNode, runNode } from '../helpers/node.js'
 
-forEachNode((node) => {
+forEachEsmNode((node) => {
   describe('ESM targets that were loaded before their hooks', () => {
     it('imported before bootstrap (an earlier --import): AUTOWRAPT_ALREADY_LOADED, as in CommonJS; the report says loaded-before-bootstrap', () => {
       const r = runNode(node, ['apps/esm-targets.mjs'], {
@@ -28,9 +28,13 @@ forEachNode((node) => {
       expect(JSON.parse(r.stdout)).toEqual({ early: 'hi e', later: 'hi l (late hook)' })
     })
 
-    it('loaded normally: no warning', () => {
-      const r = runNode(node, ['apps/esm-targets.mjs'], { bootstrap: 'acme-patches' })
+    it('loaded normally: the hooks fire, with no warning, and the report says fired (not late)', () => {
+      const r = runNode(node, ['apps/esm-targets.mjs'], { bootstrap: 'acme-patches', env: { AUTOWRAPT_REPORT: '1' } })
+      expect(r.code).toBe(0)
       expect(r.warnings).toEqual([])
+      expect(JSON.parse(r.stdout).named).toBe('hi n (patched)')
+      expect(r.hookLines.filter((l) => l.includes('target-esm'))).toEqual(['[hook:acme] target-esm/lib/deep.js module 2.0.0', '[hook:acme] target-esm module 2.0.0'])
+      expect(r.stderr).toMatch(/^acme-patches\s+target-esm\s+fired\s+module 2\.0\.0/m)
     })
   })
 })

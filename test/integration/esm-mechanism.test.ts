@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { forEachNode, hasSyncHooks, itWhen, runNode } from '../helpers/node.js'
+import { forEachEsmNode, hasSyncHooks, itWhen, runNode } from '../helpers/node.js'
+import { WATCH_LOADERS as WATCH, probeOf } from '../helpers/probe.js'
 
-function probeOf(stderr: string): { calls: { register: number; registerHooks: number }; loaded: string[] } {
-  const line = stderr.split('\n').find((l) => l.startsWith('[probe] '))
-  if (!line) throw new Error(`no probe output in:\n${stderr}`)
-  return JSON.parse(line.slice(8))
-}
 
-const WATCH = ['--require', './probes/watch-loaders.cjs']
-
-forEachNode((node) => {
+forEachEsmNode((node) => {
   const sync = hasSyncHooks(node)
   describe(`hook mechanism on Node ${node.version}`, () => {
     itWhen(sync, `Node ${node.version} has no usable module.registerHooks for import-in-the-middle`, 'uses module.registerHooks in-thread and never module.register (no DEP0205 warning)', () => {
@@ -32,9 +26,18 @@ forEachNode((node) => {
       expect(idle.code).toBe(0)
       const idleProbe = probeOf(idle.stderr)
       expect(idleProbe.calls).toEqual({ register: 0, registerHooks: 1 })
-      expect(idleProbe.loaded.filter((f) => f.startsWith('import-in-the-middle/') && !f.endsWith('supports-sync-hooks.mjs'))).toEqual([])
+      expect(idleProbe.libraries.filter((f) => f.startsWith('import-in-the-middle/') && !f.endsWith('supports-sync-hooks.mjs'))).toEqual([])
       const busy = runNode(node, ['apps/esm-targets.mjs'], { preload: null, bootstrap: 'acme-patches', nodeOptions: [...WATCH, '--import', 'autowrapt/register'] })
-      expect(probeOf(busy.stderr).loaded).toContain('import-in-the-middle/index.js')
+      expect(probeOf(busy.stderr).libraries).toContain('import-in-the-middle/index.js')
+    })
+
+    itWhen(!sync, `Node ${node.version} needs no shared memory (in-thread hooks)`, 'more targets registered at run time than fit in the shared memory: AUTOWRAPT_ESM_UNAVAILABLE for those, and the application carries on', () => {
+      const r = runNode(node, ['apps/many-runtime-targets.mjs'], { bootstrap: 'acme-patches' })
+      expect(r.code).toBe(0)
+      expect(r.stdout).toBe('registered\n')
+      expect(r.warnings.length).toBeGreaterThan(0)
+      expect(new Set(r.warnings)).toEqual(new Set(['AUTOWRAPT_ESM_UNAVAILABLE']))
+      expect(r.stderr).toMatch(/too many targets to hand to the ESM loader; ESM imports of "some-long-package-name-that-is-never-installed-x+-\d+" will not be hooked/)
     })
 
     it('starts no ESM loader and loads no hook library when every target is a builtin', () => {
@@ -43,7 +46,7 @@ forEachNode((node) => {
       expect(r.stdout).toBe('true true function\n')
       const probe = probeOf(r.stderr)
       expect(probe.calls).toEqual({ register: 0, registerHooks: 0 })
-      expect(probe.loaded.filter((f) => /in-the-middle/.test(f))).toEqual([])
+      expect(probe.libraries.filter((f) => /in-the-middle/.test(f))).toEqual([])
       expect(r.hookLines).toEqual(['[hook:builtin-only] http', '[hook:builtin-only] fs'])
     })
 

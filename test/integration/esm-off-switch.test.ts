@@ -6,17 +6,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
 import { forEachNode, runNode } from '../helpers/node.js'
+import { probeOf } from '../helpers/probe.js'
 
 type Entry = { target: string; outcome: string; instances: Array<{ status: string; error?: string; format?: string }> }
 
 function entries(file: string): Entry[] {
   return readFileSync(file, 'utf8').trim().split('\n').flatMap((line) => (JSON.parse(line) as { entries: Entry[] }).entries)
-}
-
-function probeOf(stderr: string): { calls: { register: number; registerHooks: number }; loaded: string[] } {
-  const line = stderr.split('\n').find((l) => l.startsWith('[probe] '))
-  if (line === undefined) throw new Error(`no probe line in:\n${stderr}`)
-  return JSON.parse(line.slice('[probe] '.length))
 }
 
 forEachNode((node) => {
@@ -34,7 +29,7 @@ forEachNode((node) => {
     expect(r.warnings).toEqual([])
     const probe = probeOf(r.stderr)
     expect(probe.calls).toEqual({ register: 0, registerHooks: 0 })
-    expect(probe.loaded.some((f) => f.startsWith('import-in-the-middle/'))).toBe(false)
+    expect(probe.libraries.some((f) => f.startsWith('import-in-the-middle/'))).toBe(false)
     const byTarget = new Map(entries(report).map((e) => [e.target, e]))
     expect(byTarget.get('target-cjs')?.outcome).toBe('fired')
     expect(byTarget.get('http')?.outcome).toBe('fired')

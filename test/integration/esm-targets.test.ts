@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { forEachNode, hasSyncHooks, runNode } from '../helpers/node.js'
+import { forEachEsmNode, hasSyncHooks, runNode } from '../helpers/node.js'
 
-forEachNode((node) => {
+forEachEsmNode((node) => {
   describe('ESM targets', () => {
     it('named, default and namespace imports, static and dynamic, see a patch; a file target inside an ESM package works', () => {
       const r = runNode(node, ['apps/esm-targets.mjs'], { bootstrap: 'acme-patches' })
@@ -16,6 +16,14 @@ forEachNode((node) => {
         deepDirect: 'deep (patched)',
       })
       expect(r.hookLines.filter((l) => l.includes('target-esm'))).toEqual(['[hook:acme] target-esm/lib/deep.js module 2.0.0', '[hook:acme] target-esm module 2.0.0'])
+    })
+
+    it('a value returned by the hook replaces the default export, for static and dynamic imports', () => {
+      const r = runNode(node, ['apps/esm-default.mjs'], { bootstrap: 'esm-default-patches' })
+      expect(r.code).toBe(0)
+      expect(r.warnings).toEqual([])
+      expect(JSON.parse(r.stdout)).toEqual({ default: 'replaced main', dynamicDefault: 'replaced main', greet: 'hi d' })
+      expect(r.hookLines).toEqual(['[hook:esm-default] target-esm module'])
     })
 
     it('a CommonJS package imported from ESM is hooked, on the real module.exports', () => {

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { forEachNode, runNode } from '../helpers/node.js'
-
-function probeOf(stderr: string): { calls: { register: number; registerHooks: number }; loaded: string[] } {
-  const line = stderr.split('\n').find((l) => l.startsWith('[probe] '))
-  if (!line) throw new Error(`no probe output in:\n${stderr}`)
-  return JSON.parse(line.slice(8))
-}
+import { WATCH_LOADERS, probeOf } from '../helpers/probe.js'
 
 forEachNode((node) => {
   describe('with AUTOWRAPT_BOOTSTRAP unset or empty, only the register entry loads', () => {
@@ -15,28 +10,31 @@ forEachNode((node) => {
           const r = runNode(node, ['apps/hello.mjs'], {
             preload: null,
             bootstrap,
-            nodeOptions: ['--require', './probes/watch-loaders.cjs', `--${preload}`, 'autowrapt/register'],
+            nodeOptions: [...WATCH_LOADERS, `--${preload}`, 'autowrapt/register'],
           })
           expect(r.code).toBe(0)
           expect(r.stdout).toBe('hello from the esm app\n')
           const probe = probeOf(r.stderr)
           expect(probe.calls).toEqual({ register: 0, registerHooks: 0 })
-          expect(probe.loaded.filter((f) => f !== 'autowrapt/register.cjs')).toEqual([])
+          // The probe sees autowrapt's own files (register.cjs), and nothing else of it.
+          expect(probe.own).toEqual(['register.cjs'])
+          expect(probe.libraries).toEqual([])
         })
       }
     }
 
-    it('loads the hook libraries once AUTOWRAPT_BOOTSTRAP names a patch package (the probe works)', () => {
+    it('loads the library and the hook libraries once AUTOWRAPT_BOOTSTRAP names a patch package (the probe works)', () => {
       const r = runNode(node, ['apps/basic.mjs'], {
         preload: null,
         bootstrap: 'acme-patches',
-        nodeOptions: ['--require', './probes/watch-loaders.cjs', '--import', 'autowrapt/register'],
+        nodeOptions: [...WATCH_LOADERS, '--import', 'autowrapt/register'],
       })
       expect(r.code).toBe(0)
       const probe = probeOf(r.stderr)
       expect(probe.calls.register + probe.calls.registerHooks).toBe(1)
-      expect(probe.loaded.some((f) => f.startsWith('require-in-the-middle/'))).toBe(true)
-      expect(probe.loaded).toContain('autowrapt/dist/runtime.js')
+      expect(probe.own).toContain('register.cjs')
+      expect(probe.own).toContain('dist/runtime.js')
+      expect(probe.libraries.some((f) => f.startsWith('require-in-the-middle/'))).toBe(true)
     })
   })
 })

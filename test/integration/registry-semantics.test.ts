@@ -63,6 +63,32 @@ forEachNode((node) => {
     it('AUTOWRAPT_STRICT=1 makes the hook error propagate to the importer', () => {
       const r = runNode(node, ['apps/strict.cjs'], { bootstrap: 'throwing-patches', env: { AUTOWRAPT_STRICT: '1' } })
       expect(r.stdout).toBe('require threw: hook exploded\n')
+      expect(r.warnings).toEqual([])
+    })
+
+    it('a hook file that fails to load: AUTOWRAPT_HOOK_NOT_FOUND and the module loads; with AUTOWRAPT_STRICT=1 its error reaches the importer', () => {
+      const lenient = runNode(node, ['apps/strict.cjs'], { bootstrap: 'load-throws-patches' })
+      expect(lenient.stdout).toBe('loaded\n')
+      expect(lenient.warnings).toEqual(['AUTOWRAPT_HOOK_NOT_FOUND'])
+      expect(lenient.stderr).toMatch(/hook file broken\.js of "load-throws-patches" failed to load: Error: hook file broke while loading/)
+      const strict = runNode(node, ['apps/strict.cjs'], { bootstrap: 'load-throws-patches', env: { AUTOWRAPT_STRICT: '1' } })
+      expect(strict.stdout).toBe('require threw: hook file broke while loading\n')
+      expect(strict.warnings).toEqual([])
+    })
+
+    it('hooks of one package on one target fire in declaration order (http and node:http are one target)', () => {
+      const r = runNode(node, ['apps/http-spellings.mjs'], { bootstrap: 'http-spellings-patches' })
+      expect(r.code).toBe(0)
+      expect(r.stdout).toBe('["first","second"] true true\n')
+      expect(r.hookLines).toEqual(['[hook:spellings] first (node:http)', '[hook:spellings] second (http)'])
+    })
+
+    it('a hook registered by code after bootstrap fires after the bootstrap hooks (registration order)', () => {
+      const r = runNode(node, ['apps/runtime-order.cjs'], { bootstrap: 'acme-patches' })
+      expect(r.code).toBe(0)
+      expect(r.warnings).toEqual([])
+      expect(r.stdout).toBe('hello order (patched)\n')
+      expect(r.hookLines.filter((l) => / target-cjs( |$)/.test(l))).toEqual(['[hook:acme] target-cjs commonjs 1.2.3', '[hook:runtime] target-cjs'])
     })
   })
 })

@@ -2,9 +2,10 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { forEachNode, runNode } from '../helpers/node.js'
+import { FIXTURES, forEachEsmNode, forEachNode, runNode } from '../helpers/node.js'
+import { tempDir } from '../helpers/packages.js'
 
-type Entry = { package: string | null; target: string; outcome: string; instances: Array<Record<string, unknown>> }
+type Entry = { package: string | null; group: string | null; target: string; hook: string | null; outcome: string; instances: Array<Record<string, unknown>> }
 type Report = { schema: string; pid: number; threadId: number; node: string; bootstrap: string[]; entries: Entry[] }
 
 function readReports(file: string): Report[] {
@@ -28,6 +29,8 @@ forEachNode((node) => {
       const [report, ...rest] = readReports(file)
       expect(rest).toEqual([])
       expect(report!.schema).toBe('autowrapt-report/1')
+      expect(report!.pid).toBeGreaterThan(0)
+      expect(report!.pid).not.toBe(process.pid)
       expect(report!.threadId).toBe(0)
       expect(report!.node).toBe(`v${node.version}`)
       expect(report!.bootstrap).toEqual(['report-patches'])
@@ -41,13 +44,53 @@ forEachNode((node) => {
         http: 'disabled',
       })
       const byTarget = Object.fromEntries(report!.entries.map((e) => [e.target, e]))
-      expect(byTarget['target-dual']!.instances[0]).toMatchObject({ status: 'fired', format: 'module', version: '3.0.0' })
-      expect(typeof byTarget['target-dual']!.instances[0]!.ms).toBe('number')
+      for (const entry of report!.entries) {
+        expect(entry.package).toBe('report-patches')
+        expect(entry.group).toBeNull()
+      }
+      expect(Object.fromEntries(report!.entries.map((e) => [e.target, e.hook]))).toEqual({
+        'target-cjs': 'hooks.js#observe',
+        'target-dual': 'hooks.js#observe',
+        'target-esm': 'hooks.js#observe',
+        'target-fn': 'hooks.js#explode',
+        'target-never-installed': 'hooks.js#observe',
+        http: 'hooks.js#observe',
+      })
+      expect(byTarget['target-dual']!.instances).toEqual([{
+        status: 'fired',
+        format: 'module',
+        version: '3.0.0',
+        ms: expect.any(Number),
+        filename: join(FIXTURES, 'node_modules/target-dual/esm/index.mjs'),
+        late: false,
+      }])
+      expect(byTarget['target-cjs']!.instances).toEqual([{
+        status: 'fired',
+        format: 'commonjs',
+        version: '1.2.3',
+        ms: expect.any(Number),
+        filename: join(FIXTURES, 'node_modules/target-cjs/index.js'),
+        late: true,
+      }])
+      expect(byTarget['target-never-installed']!.instances).toEqual([])
+      expect(byTarget.http!.instances).toEqual([])
       expect(byTarget['target-esm']!.instances[0]).toMatchObject({ status: 'skipped-version', version: '2.0.0', range: '>=9' })
       expect(byTarget['target-fn']!.instances[0]).toMatchObject({ status: 'failed', error: 'Error: report boom' })
     })
 
-    it('AUTOWRAPT_REPORT=1 prints a compact table to stderr', () => {
+    for (const flag of ['1', 'true', 'stderr']) {
+      it(`AUTOWRAPT_REPORT=${flag} prints a compact table to stderr`, () => {
+        const r = runNode(node, ['apps/report-app.mjs'], { ...RUN, env: { ...RUN.env, AUTOWRAPT_REPORT: flag } })
+        expect(r.code).toBe(0)
+        expect(r.stderr).toMatch(new RegExp(`^autowrapt report: pid \\d+, thread 0, node v${node.version.replaceAll('.', '\\.')}, AUTOWRAPT_BOOTSTRAP=report-patches$`, 'm'))
+        const table = r.stderr.slice(r.stderr.indexOf('autowrapt report:'))
+        expect(table).toMatch(/^package\s+target\s+outcome\s+detail$/m)
+        expect(table).toMatch(/^report-patches\s+target-esm\s+skipped-version\s+module 2\.0\.0 not in ">=9"$/m)
+        expect(table).toMatch(/^report-patches\s+target-cjs\s+loaded-before-bootstrap\s+commonjs 1\.2\.3 \d+\.\d\dms$/m)
+      })
+    }
+
+    it('the table names every outcome', () => {
       const r = runNode(node, ['apps/report-app.mjs'], { ...RUN, env: { ...RUN.env, AUTOWRAPT_REPORT: '1' } })
       expect(r.code).toBe(0)
       const table = r.stderr.slice(r.stderr.indexOf('autowrapt report:'))
@@ -66,9 +109,53 @@ forEachNode((node) => {
       expect(reports).toHaveLength(3)
       const keys = new Set(reports.map((x) => `${x.pid}/${x.threadId}`))
       expect(keys.size).toBe(3)
+      // The main thread and the forked child have thread id 0; the worker thread does not.
+      expect(reports.filter((x) => x.threadId !== 0)).toHaveLength(1)
+      expect(new Set(reports.map((x) => x.pid)).size).toBe(2)
       for (const report of reports) {
         expect(report.entries.find((e) => e.target === 'target-cjs')!.outcome).toBe('fired')
       }
+    })
+  })
+
+  describe('report fields for hooks from groups and from code', () => {
+    it('a group\'s hook names its group; a hook registered by code has no package, group or hook, and is late when its target was already loaded', () => {
+      const file = join(tempDir('report'), 'report.jsonl')
+      const r = runNode(node, ['apps/late-runtime-hook.cjs'], { bootstrap: 'acme-patches,acme-patches:experimental', env: { AUTOWRAPT_REPORT: file } })
+      expect(r.code).toBe(0)
+      expect(r.warnings).toEqual(['AUTOWRAPT_ALREADY_LOADED'])
+      const [report] = readReports(file)
+      const byKey = Object.fromEntries(report!.entries.map((e) => [`${e.package}:${e.target}`, e]))
+      expect(byKey['acme-patches:target-fn']).toMatchObject({ group: 'experimental', hook: 'hooks/fn.js', outcome: 'not-loaded', instances: [] })
+      expect(byKey['acme-patches:target-cjs/lib/inner.js']).toMatchObject({ group: null, hook: 'hooks/inner.js#patchInner', outcome: 'fired' })
+      expect(byKey['acme-patches:target-cjs']).toMatchObject({ group: null, hook: 'hooks/target-cjs.js', outcome: 'fired', instances: [expect.objectContaining({ late: false })] })
+      expect(byKey['null:target-cjs']).toMatchObject({ package: null, group: null, hook: null, outcome: 'loaded-before-bootstrap', instances: [expect.objectContaining({ status: 'fired', late: true })] })
+    })
+  })
+
+  describe('a hook whose file or export is broken', () => {
+    it('is reported failed, with the loader\'s message', () => {
+      const file = join(tempDir('report'), 'report.jsonl')
+      const r = runNode(node, ['apps/load-all.cjs'], { bootstrap: 'missing-export-patches,load-throws-patches', env: { AUTOWRAPT_REPORT: file } })
+      expect(r.code).toBe(3)
+      // Entries are grouped by target, in the order targets were first registered.
+      const entries = readReports(file)[0]!.entries.map((e) => [e.package, e.target, e.outcome, e.instances.map((i) => `${i.status}: ${i.error}`)])
+      expect(entries).toEqual([
+        ['missing-export-patches', 'target-cjs', 'failed', ['failed: hook file hooks.js#nope of "missing-export-patches" has no function as its export "nope" (found nothing); the hook is skipped']],
+        ['load-throws-patches', 'target-cjs', 'failed', ['failed: hook file broken.js of "load-throws-patches" failed to load: Error: hook file broke while loading; the hook is skipped']],
+        ['missing-export-patches', 'target-fn', 'failed', ['failed: hook file hooks.js#notFn of "missing-export-patches" has no function as its export "notFn" (found number); the hook is skipped']],
+      ])
+    })
+  })
+
+  describe('AUTOWRAPT_REPORT to a path that cannot be written', () => {
+    it('warns AUTOWRAPT_REPORT_UNWRITABLE at exit; the application\'s output and exit code are unchanged', () => {
+      const file = join(tempDir('report'), 'no-such-dir', 'report.jsonl')
+      const r = runNode(node, ['apps/basic.cjs'], { bootstrap: 'acme-patches', env: { AUTOWRAPT_REPORT: file } })
+      expect(r.code).toBe(0)
+      expect(r.stdout).toBe('hello world (patched) 43\nhttp patched: true true\n')
+      expect(r.warnings).toEqual(['AUTOWRAPT_REPORT_UNWRITABLE'])
+      expect(r.stderr).toMatch(/AUTOWRAPT_REPORT: cannot write the report to ".*no-such-dir\/report\.jsonl" \(Error: ENOENT/)
     })
   })
 
@@ -88,5 +175,17 @@ forEachNode((node) => {
         expect(r.hookLines.map((l) => l.split(' ')[1])).toEqual(firing)
       })
     }
+  })
+})
+
+forEachEsmNode((node) => {
+  describe('AUTOWRAPT_REPORT for an ES module hooked at run time after it was imported', () => {
+    it('says loaded-before-bootstrap, with late: true', () => {
+      const file = join(tempDir('report'), 'report.jsonl')
+      const r = runNode(node, ['apps/esm-late-register.mjs'], { bootstrap: 'acme-patches:experimental', env: { AUTOWRAPT_REPORT: file } })
+      expect(r.code).toBe(0)
+      const entry = readReports(file)[0]!.entries.find((e) => e.package === null && e.target === 'target-esm')
+      expect(entry).toMatchObject({ outcome: 'loaded-before-bootstrap', instances: [expect.objectContaining({ status: 'fired', format: 'module', late: true })] })
+    })
   })
 })

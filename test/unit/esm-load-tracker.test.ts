@@ -6,6 +6,10 @@ describe('telling ESM targets loaded through our hooks from those loaded before'
     expect(withoutIitm('file:///a/x.js')).toBe('file:///a/x.js')
     expect(withoutIitm('file:///a/x.js?iitm=true')).toBe('file:///a/x.js')
     expect(withoutIitm('file:///a/x.js?v=1&iitm=true')).toBe('file:///a/x.js?v=1')
+    // "iitm" in the path, not the query, and a query without it, are left alone.
+    expect(withoutIitm('file:///iitm/x.js?v=1')).toBe('file:///iitm/x.js?v=1')
+    expect(withoutIitm('file:///iitm/x.js')).toBe('file:///iitm/x.js')
+    expect(withoutIitm('not a url?iitm=true')).toBe('not a url?iitm=true')
   })
 
   it('counts the load of an included module, not of its wrapper, and reports it once', () => {

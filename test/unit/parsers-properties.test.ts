@@ -40,7 +40,7 @@ describe('the autowrapt field (readManifest)', () => {
         const manifest = readManifest(input)
         for (const p of manifest.problems) {
           expect(p.code).toMatch(CODE)
-          expect(p.jsonPath.startsWith('autowrapt')).toBe(true)
+          expect(p.jsonPath?.startsWith('autowrapt')).toBe(true)
           expect(p.message.length).toBeGreaterThan(0)
         }
         for (const spec of [...manifest.hooks, ...[...manifest.groups.values()].flat()]) {
@@ -67,7 +67,7 @@ describe('the autowrapt field (readManifest)', () => {
         if (valid) expect(kept.has(key as string), `valid entry ${key}`).toBe(true)
         if (!kept.has(key as string)) {
           const path = keyPath('autowrapt.hooks', key as string)
-          expect(manifest.problems.some((p) => p.jsonPath === path || p.jsonPath.startsWith(`${path}.`) || p.jsonPath.startsWith(`${path}[`)), `dropped entry ${JSON.stringify(key)}`).toBe(true)
+          expect(manifest.problems.some((p) => p.jsonPath === path || p.jsonPath?.startsWith(`${path}.`) || p.jsonPath?.startsWith(`${path}[`)), `dropped entry ${JSON.stringify(key)}`).toBe(true)
         }
       }
     }), RUNS)

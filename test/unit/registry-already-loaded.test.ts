@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { builtin, captureWarnings, entry, fresh, info, pkg } from './registry-helpers.js'
+import { builtin, entry, fresh, info, pkg } from '../helpers/registry.js'
+import { captureWarnings } from '../helpers/warnings.js'
 
 afterEach(() => vi.restoreAllMocks())
 
@@ -13,8 +14,8 @@ describe('a hook registered after its target loaded', () => {
     registry.register(pkg, entry(hook))
     expect(hook).toHaveBeenCalledTimes(1)
     expect(hook.mock.calls[0]![0]).toBe(exports)
-    expect(warnings.map(([code]) => code)).toEqual(['AUTOWRAPT_ALREADY_LOADED'])
-    expect(warnings[0]![1]).toContain('/x/node_modules/some-pkg/index.js')
+    expect(warnings.codes()).toEqual(['AUTOWRAPT_ALREADY_LOADED'])
+    expect(warnings.messages()[0]).toContain('/x/node_modules/some-pkg/index.js')
   })
 
   it('fires immediately and silently for a builtin', () => {
@@ -25,7 +26,7 @@ describe('a hook registered after its target loaded', () => {
     const hook = vi.fn()
     registry.register(builtin, entry(hook))
     expect(hook).toHaveBeenCalledTimes(1)
-    expect(warnings).toEqual([])
+    expect(warnings.codes()).toEqual([])
   })
 
   it('warns when an instance is reported late (loaded before bootstrap)', () => {
@@ -35,6 +36,6 @@ describe('a hook registered after its target loaded', () => {
     registry.register(pkg, entry(hook))
     registry.moduleLoaded(pkg, {}, {}, info(), true)
     expect(hook).toHaveBeenCalledTimes(1)
-    expect(warnings.map(([code]) => code)).toEqual(['AUTOWRAPT_ALREADY_LOADED'])
+    expect(warnings.codes()).toEqual(['AUTOWRAPT_ALREADY_LOADED'])
   })
 })

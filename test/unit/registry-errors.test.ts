@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { HookLoadError } from '../../src/core/hook-loader.js'
-import { captureWarnings, entry, fresh, info, pkg } from './registry-helpers.js'
+import { entry, fresh, info, pkg } from '../helpers/registry.js'
+import { captureWarnings } from '../helpers/warnings.js'
 
 afterEach(() => vi.restoreAllMocks())
 
@@ -14,9 +15,9 @@ describe('a hook that throws', () => {
     const exports = { ok: true }
     expect(registry.moduleLoaded(pkg, exports, exports, info())).toBe(exports)
     expect(after).toHaveBeenCalledTimes(1)
-    expect(warnings).toHaveLength(1)
-    expect(warnings[0]![0]).toBe('AUTOWRAPT_HOOK_FAILED')
-    expect(warnings[0]![1]).toContain('Error: boom')
+    expect(warnings.codes()).toHaveLength(1)
+    expect(warnings.codes()[0]).toBe('AUTOWRAPT_HOOK_FAILED')
+    expect(warnings.messages()[0]).toContain('Error: boom')
   })
 
   it('propagates to the importer in strict mode', () => {
@@ -34,7 +35,7 @@ describe('a hook that throws', () => {
     registry.moduleLoaded(pkg, {}, {}, info())
     registry.moduleLoaded(pkg, {}, {}, info())
     expect(after).toHaveBeenCalledTimes(2)
-    expect(warnings).toEqual([['AUTOWRAPT_HOOK_EXPORT', 'autowrapt: no function here']])
+    expect(warnings.pairs()).toEqual([['AUTOWRAPT_HOOK_EXPORT', 'autowrapt: no function here']])
     expect(registry.records()[0]!.outcomes).toEqual([{ status: 'failed', format: 'commonjs', error: 'no function here' }])
   })
 })

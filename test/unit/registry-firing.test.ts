@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { entry, fresh, info, pkg } from './registry-helpers.js'
+import { entry, fresh, info, pkg } from '../helpers/registry.js'
 
 afterEach(() => vi.restoreAllMocks())
 
@@ -27,12 +27,20 @@ describe('a hook registered before its target loads', () => {
     expect(seen).toEqual(['commonjs:/a/index.cjs', 'module:/a/index.mjs'])
   })
 
-  it('passes the info object through and lets a returned value replace the exports', () => {
+  it('passes the exports and the info object through and lets a returned value replace the exports', () => {
     const registry = fresh()
     const replacement = { replaced: true }
-    registry.register(pkg, entry(() => replacement))
+    const received: unknown[] = []
+    registry.register(pkg, entry((exports, moduleInfo) => {
+      received.push(exports, moduleInfo)
+      return replacement
+    }))
     const original = {}
-    expect(registry.moduleLoaded(pkg, original, original, info())).toBe(replacement)
+    const moduleInfo = info('commonjs', { version: '2.3.4', baseDir: '/x/node_modules/some-pkg', filename: '/x/node_modules/some-pkg/index.js' })
+    expect(registry.moduleLoaded(pkg, original, original, moduleInfo)).toBe(replacement)
+    expect(received).toHaveLength(2)
+    expect(received[0]).toBe(original)
+    expect(received[1]).toBe(moduleInfo)
     // The same instance keeps its replacement for later importers.
     expect(registry.moduleLoaded(pkg, original, original, info())).toBe(replacement)
   })

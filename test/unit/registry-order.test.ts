@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { entry, fresh, info, pkg } from './registry-helpers.js'
+import { entry, fresh, info, pkg } from '../helpers/registry.js'
 
 describe('several hooks on one target', () => {
   it('fire in registration order', () => {

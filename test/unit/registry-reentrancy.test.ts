@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { toTarget } from '../../src/core/targets.js'
-import { entry, fresh, info, pkg } from './registry-helpers.js'
+import { entry, fresh, info, pkg } from '../helpers/registry.js'
 
 describe('hooks run outside any lock', () => {
   it('a hook may register another hook on the same target, which fires at once and only once', () => {
@@ -38,11 +38,11 @@ describe('hooks run outside any lock', () => {
 
 describe('registering from inside a hook of the same module', () => {
   it('does not warn that the module was already loaded', async () => {
-    const { captureWarnings } = await import('./registry-helpers.js')
+    const { captureWarnings } = await import('../helpers/warnings.js')
     const warnings = captureWarnings()
     const registry = fresh()
     registry.register(pkg, entry(() => void registry.register(pkg, entry(() => {}))))
     registry.moduleLoaded(pkg, {}, {}, info())
-    expect(warnings).toEqual([])
+    expect(warnings.codes()).toEqual([])
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { entry, fresh, info, pkg } from './registry-helpers.js'
+import { entry, fresh, info, pkg } from '../helpers/registry.js'
 
 describe('the function returned by register', () => {
   it('removes a hook that has not fired, and reports that it had not fired', () => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { builtin, captureWarnings, entry, fresh, info, pkg } from './registry-helpers.js'
+import { builtin, entry, fresh, info, pkg } from '../helpers/registry.js'
+import { captureWarnings } from '../helpers/warnings.js'
 
 afterEach(() => vi.restoreAllMocks())
 
@@ -41,6 +42,6 @@ describe('a hook with a version range', () => {
     registry.moduleLoaded(pkg, {}, {}, info())
     registry.moduleLoaded(pkg, {}, {}, info())
     expect(hook).not.toHaveBeenCalled()
-    expect(warnings.map(([c]) => c)).toEqual(['AUTOWRAPT_INVALID_RANGE'])
+    expect(warnings.codes()).toEqual(['AUTOWRAPT_INVALID_RANGE'])
   })
 })

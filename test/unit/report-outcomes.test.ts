@@ -3,7 +3,8 @@ import { buildReport } from '../../src/report/report.js'
 import type { Report, ReportInstance, ReportOutcome } from '../../src/index.js'
 import type { State } from '../../src/core/state.js'
 import type { ModuleFormat } from '../../src/types.js'
-import { captureWarnings, entry, fresh, info, pkg } from './registry-helpers.js'
+import { entry, fresh, info, pkg } from '../helpers/registry.js'
+import { captureWarnings } from '../helpers/warnings.js'
 import { toTarget } from '../../src/core/targets.js'
 
 function reportOf(registry: ReturnType<typeof fresh>): Report {

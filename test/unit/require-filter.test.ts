@@ -14,6 +14,8 @@ describe('package names', () => {
     expect(packageNameOf('/app/node_modules/a/node_modules/b/x.js')).toBe('b')
     expect(packageNameOf('/app/src/x.js')).toBeUndefined()
     expect(packageNameOf('/app/node_modules/@scope')).toBeUndefined()
+    expect(packageNameOf('/app/node_modules/@scope/pkg')).toBeUndefined()
+    expect(packageNameOf('/app/node_modules/pkg')).toBeUndefined()
   })
 
   it('of a request are its first segment, or two for a scope', () => {
@@ -24,6 +26,16 @@ describe('package names', () => {
 })
 
 describe('which require() calls go through require-in-the-middle', () => {
+  it('anything it cannot read (an empty or non-string request) goes through, to be safe', () => {
+    expect(mayReachTarget('', APP, isTarget)).toBe(true)
+    expect(mayReachTarget(42 as unknown as string, APP, isTarget)).toBe(true)
+  })
+
+  it('a relative request with no requiring file (the entry point) does not', () => {
+    expect(mayReachTarget('./x.js', undefined, isTarget)).toBe(false)
+    expect(mayReachTarget('#internal', undefined, isTarget)).toBe(false)
+  })
+
   it('bare requests of target packages, deep or not, from anywhere', () => {
     for (const id of ['pg', 'pg/lib/client.js', '@acme/db', '@acme/db/sub']) {
       expect(mayReachTarget(id, APP, isTarget), id).toBe(true)

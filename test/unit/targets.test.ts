@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseTarget as parse } from '../../src/core/targets.js'
+import { isPackageName, parseTarget as parse, toTarget } from '../../src/core/targets.js'
 
 /** The target, or the reason it was refused. */
 function parseTarget(key: string) {
@@ -27,8 +27,34 @@ describe('target keys', () => {
   })
 
   it('refuse paths, URLs, unknown node: names and dirty subpaths with a reason', () => {
-    for (const bad of ['', ' x', './x', '/abs', 'file:///x', 'node:nope', 'a\\b', 'pkg/../x', 'pkg//x', '@scope', 'UPPER CASE']) {
-      expect(typeof parseTarget(bad), bad).toBe('string')
-    }
+    const reasons: Array<[string, string]> = [
+      ['', 'a target must be a non-empty string'],
+      ['  ', 'a target must be a non-empty string'],
+      [' x', 'a target must not have surrounding whitespace'],
+      ['./x', 'a target must be a package name, a file inside a package or a builtin, not a path or URL'],
+      ['/abs', 'a target must be a package name, a file inside a package or a builtin, not a path or URL'],
+      ['file:///x', 'a target must be a package name, a file inside a package or a builtin, not a path or URL'],
+      ['node:nope', '"node:nope" is not a Node.js builtin module'],
+      ['a\\b', 'use "/" as the path separator in targets'],
+      ['pkg/../x', '"pkg/../x" is not a clean path inside package "pkg"'],
+      ['pkg//x', '"pkg//x" is not a clean path inside package "pkg"'],
+      ['pkg/./x', '"pkg/./x" is not a clean path inside package "pkg"'],
+      ['pkg/a b', '"pkg/a b" is not a clean path inside package "pkg"'],
+      ['@scope', '"@scope" is not a valid package name'],
+      ['UPPER CASE', '"UPPER CASE" is not a valid package name'],
+      ['.hidden/x', 'a target must be a package name, a file inside a package or a builtin, not a path or URL'],
+    ]
+    for (const [bad, reason] of reasons) expect(parseTarget(bad), bad).toBe(reason)
+  })
+
+  it('keeps old upper-case package names, and refuses a leading dot', () => {
+    expect(parseTarget('JSONStream')).toEqual({ kind: 'package', name: 'JSONStream', packageName: 'JSONStream' })
+    expect(isPackageName('.bin')).toBe(false)
+    expect(isPackageName('~tilde')).toBe(true)
+  })
+
+  it('toTarget throws a TypeError with the reason, for the public API', () => {
+    expect(() => toTarget('./x')).toThrow(new TypeError('autowrapt: invalid target "./x": a target must be a package name, a file inside a package or a builtin, not a path or URL'))
+    expect(toTarget('node:fs')).toEqual({ kind: 'builtin', name: 'fs' })
   })
 })

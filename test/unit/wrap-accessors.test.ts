@@ -1,15 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { isWrapped, unwrap, wrap } from '../../src/wrap/wrap.js'
-import { captureWarnings } from './wrap-helpers.js'
+import { captureWarnings } from '../helpers/warnings.js'
+import { recording } from '../helpers/wrap.js'
 
 afterEach(() => { vi.restoreAllMocks() })
-
-function recording(calls: unknown[]) {
-  return (original: (...args: any[]) => any) => function (this: unknown, ...args: any[]) {
-    calls.push(args)
-    return original.apply(this, args)
-  }
-}
 
 function lazyTarget() {
   let current = (value: number) => value + 1

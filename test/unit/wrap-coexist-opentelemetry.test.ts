@@ -6,7 +6,7 @@
 import { InstrumentationBase } from '@opentelemetry/instrumentation'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { isWrapped, unwrap, wrap, wrapFunction } from '../../src/wrap/wrap.js'
-import { captureWarnings } from './wrap-helpers.js'
+import { captureWarnings } from '../helpers/warnings.js'
 
 class TestInstrumentation extends InstrumentationBase {
   constructor() {

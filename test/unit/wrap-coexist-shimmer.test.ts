@@ -5,7 +5,7 @@
 import shimmer from 'shimmer'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { isWrapped, unwrap, wrap, wrapFunction } from '../../src/wrap/wrap.js'
-import { captureWarnings } from './wrap-helpers.js'
+import { captureWarnings } from '../helpers/warnings.js'
 
 let shimmerLog: string[]
 beforeEach(() => {

@@ -1,7 +1,7 @@
 import shimmer from 'shimmer'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { unwrap, wrap, wrapFunction } from '../../src/wrap/wrap.js'
-import { captureWarnings } from './wrap-helpers.js'
+import { captureWarnings } from '../helpers/warnings.js'
 
 afterEach(() => { vi.restoreAllMocks() })
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { isWrapped, wrap } from '../../src/wrap/wrap.js'
-import { captureWarnings } from './wrap-helpers.js'
+import { captureWarnings } from '../helpers/warnings.js'
 
 afterEach(() => { vi.restoreAllMocks() })
 

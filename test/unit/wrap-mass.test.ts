@@ -1,12 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { isWrapped, massUnwrap, massWrap } from '../../src/wrap/wrap.js'
-import { captureWarnings } from './wrap-helpers.js'
+import { captureWarnings } from '../helpers/warnings.js'
+import { passThrough } from '../helpers/wrap.js'
 
 afterEach(() => { vi.restoreAllMocks() })
-
-const passThrough = (original: (...args: any[]) => any) => function (this: unknown, ...args: any[]) {
-  return original.apply(this, args)
-}
 
 describe('massWrap and massUnwrap apply to every name on every target', () => {
   it('wraps and unwraps each name on each target', () => {

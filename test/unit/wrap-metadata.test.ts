@@ -1,13 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { wrap } from '../../src/wrap/wrap.js'
+import { passThrough } from '../helpers/wrap.js'
 
 afterEach(() => { vi.restoreAllMocks() })
-
-function passThrough(original: (...args: any[]) => any) {
-  return function (this: unknown, ...args: any[]) {
-    return original.apply(this, args)
-  }
-}
 
 describe('a wrapped function keeps its metadata', () => {
   it('keeps name and length', () => {

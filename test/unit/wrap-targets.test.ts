@@ -4,27 +4,18 @@ import type * as nodeFs from 'node:fs'
 import { tmpdir } from 'node:os'
 import type * as nodePath from 'node:path'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 import { isWrapped, unwrap, wrap, wrapFunction } from '../../src/wrap/wrap.js'
-import { captureWarnings } from './wrap-helpers.js'
+import { captureWarnings } from '../helpers/warnings.js'
+import { passThrough, recording } from '../helpers/wrap.js'
 
-const require = createRequire(import.meta.url)
-const thisFile = fileURLToPath(import.meta.url)
+// vitest defines __filename for test files, as Node does for CommonJS.
+const thisFile = __filename
+const require = createRequire(thisFile)
 
 afterEach(() => { vi.restoreAllMocks() })
 
-const passThrough = (original: (...args: any[]) => any) => function (this: unknown, ...args: any[]) {
-  return original.apply(this, args)
-}
-
 // Pass-through that records each call, to prove the wrapper is the one running.
-function recording(calls: unknown[]) {
-  return (original: (...args: any[]) => any) => function (this: unknown, ...args: any[]) {
-    calls.push(args)
-    return original.apply(this, args)
-  }
-}
 
 describe('null-prototype objects', () => {
   it('wraps and unwraps without Object.prototype methods', () => {

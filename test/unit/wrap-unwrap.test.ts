@@ -4,7 +4,7 @@ vi.hoisted(() => { process.env.AUTOWRAPT_DEBUG = '1' })
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { unwrap, wrap, wrapFunction } from '../../src/wrap/wrap.js'
-import { captureDebug, captureWarnings } from './wrap-helpers.js'
+import { captureDebug, captureWarnings } from '../helpers/warnings.js'
 
 // Every test here runs with debug on; keep its lines off the test output.
 let readDebug: () => string[]

@@ -1,6 +1,7 @@
-import { vi } from 'vitest'
+// Fresh registries and module infos for the registry's unit tests.
 import { createRegistry } from '../../src/core/registry.js'
 import { toTarget } from '../../src/core/targets.js'
+import type { HookOrigin } from '../../src/core/hook-loader.js'
 import type { ModuleInfo, PostImportHook } from '../../src/types.js'
 
 export const pkg = toTarget('some-pkg')
@@ -14,15 +15,10 @@ export function fresh(strict = false) {
   return createRegistry({ strict })
 }
 
-export function entry(hook: PostImportHook, versions?: string) {
-  return { load: () => hook, versions }
+export function entry(hook: PostImportHook, versions?: string, origin?: HookOrigin) {
+  return { load: () => hook, versions, origin }
 }
 
-/** Captures process warnings as [code, message] pairs without printing them. */
-export function captureWarnings(): Array<[string, string]> {
-  const seen: Array<[string, string]> = []
-  vi.spyOn(process, 'emitWarning').mockImplementation(((message: string, options: { code: string }) => {
-    seen.push([options.code, message])
-  }) as any)
-  return seen
+export function origin(extra: Partial<HookOrigin> = {}): HookOrigin {
+  return { packageName: 'acme-patches', packageDir: '/x/node_modules/acme-patches', file: 'hooks/a.js', exportName: undefined, group: undefined, ...extra }
 }
