@@ -3,32 +3,17 @@
 // accessor stays an accessor: a new getter returns a wrapped version of
 // whatever the original getter returns, made once per underlying function.
 import { debug, debugEnabled, describeError, warn, WarningCode } from '../report/log.js'
-import { isWrapped, NO_ARGS, propertyLabel } from './define.js'
+import { NO_ARGS, propertyLabel } from './define.js'
 import type { FoundProperty } from './define.js'
-import { createReplacement, describeKind, refuse, refuseDoubleWrap } from './replacement.js'
-import type { Wrappable, Wrapper } from './types.js'
+import { addLayer, isOurs, markOurs } from './layers.js'
+import type { Layer, MadeWrapper, MakeWrapper } from './layers.js'
+import { describeKind, refuse, refuseDoubleWrap } from './replacement.js'
+import type { Wrappable } from './types.js'
 
-type AccessorRecord = {
-  holder: object
-  name: PropertyKey
-  previous: PropertyDescriptor
-  own: boolean
-  get: () => unknown
-}
-
-// Keyed by the getter we install: unwrap recognises our accessor by it.
-const accessorRecords = new WeakMap<object, AccessorRecord>()
-
-export function wrapAccessor(
-  holder: object,
-  name: PropertyKey,
-  found: FoundProperty,
-  wrapper: Wrapper<Wrappable>,
-): Wrappable | undefined {
+export function wrapAccessor(holder: object, name: PropertyKey, found: FoundProperty, make: MakeWrapper): Wrappable | undefined {
   const { descriptor, own } = found
   const originalGet = descriptor.get
   if (typeof originalGet !== 'function') return refuse(name, 'it is an accessor without a getter')
-  if (accessorRecords.has(originalGet)) return refuseDoubleWrap(name)
   if (own ? descriptor.configurable !== true : !Reflect.isExtensible(holder)) {
     return refuse(name, own
       ? 'it is a non-configurable accessor, so its getter cannot be replaced'
@@ -41,17 +26,16 @@ export function wrapAccessor(
     return refuse(name, `its getter threw ${describeError(error)}`)
   }
   if (typeof current !== 'function') return refuse(name, `its getter returns ${describeKind(current)}, not a function`)
-  if (isWrapped(current)) return refuseDoubleWrap(name)
+  if (isOurs(current)) return refuseDoubleWrap(name)
 
-  const record = { holder, name, previous: descriptor, own } as AccessorRecord
-  const wrapValue = createValueWrapper(name, wrapper, () => { restoreAccessor(record) })
-  const first = wrapValue(current)
+  const values = createValueWrapper(name, make)
+  const first = values.wrapValue(current)
   if (first === current) return undefined // the factory declined; it has warned
-  record.get = function get(this: unknown) {
-    return wrapValue(Reflect.apply(originalGet, this, NO_ARGS))
+  const get = function get(this: unknown) {
+    return values.wrapValue(Reflect.apply(originalGet, this, NO_ARGS))
   }
   const installed: PropertyDescriptor = {
-    get: record.get,
+    get,
     set: descriptor.set,
     enumerable: descriptor.enumerable,
     configurable: own ? descriptor.configurable : true,
@@ -61,7 +45,7 @@ export function wrapAccessor(
   } catch (error) {
     return refuse(name, `redefining the accessor threw ${describeError(error)}`)
   }
-  accessorRecords.set(record.get, record)
+  addLayer(accessorLayer(holder, name, descriptor, own, get, values.bypass))
   if (debugEnabled) debug('wrap', `wrapped accessor ${propertyLabel(name)}`)
   return first as Wrappable
 }
@@ -69,43 +53,52 @@ export function wrapAccessor(
 // Memoised per underlying function, so `obj.fn === obj.fn` still holds and the
 // factory runs once per value, not once per read. A value the factory declined
 // is remembered too, so a getter read in a loop warns once.
-function createValueWrapper(name: PropertyKey, wrapper: Wrapper<Wrappable>, unwrap: () => void) {
+function createValueWrapper(name: PropertyKey, make: MakeWrapper) {
   const made = new WeakMap<object, unknown>()
   const produced = new WeakSet<object>()
-  return function wrapValue(value: unknown): unknown {
+  const bypasses: MadeWrapper['bypass'][] = []
+  let bypassed = false
+  function wrapValue(value: unknown): unknown {
     // A wrapper we made can come back through the setter (`obj.fn = obj.fn`).
-    if (typeof value !== 'function' || produced.has(value)) return value
+    if (bypassed || typeof value !== 'function' || produced.has(value)) return value
     let replacement = made.get(value)
     if (replacement === undefined) {
-      replacement = createReplacement(value as Wrappable, name, wrapper, unwrap) ?? value
+      const wrapper = make(value as Wrappable, name)
+      replacement = wrapper?.replacement ?? value
       made.set(value, replacement)
-      if (replacement !== value) produced.add(replacement as object)
+      if (wrapper !== undefined) {
+        produced.add(wrapper.replacement)
+        markOurs(wrapper.replacement)
+        bypasses.push(wrapper.bypass)
+      }
     }
     return replacement
   }
-}
-
-/** Unwraps `holder[name]` when it is an accessor autowrapt installed there. */
-export function unwrapAccessor(holder: object, name: PropertyKey, descriptor: PropertyDescriptor): boolean {
-  const record = descriptor.get === undefined ? undefined : accessorRecords.get(descriptor.get)
-  if (record === undefined || record.holder !== holder || record.name !== name) {
-    if (debugEnabled) debug('wrap', `accessor ${propertyLabel(name)} was not wrapped by autowrapt; left alone`)
-    return false
+  // Values already handed out become pass-throughs; new reads get the raw value.
+  function bypass() {
+    bypassed = true
+    for (const each of bypasses) each()
   }
-  return restoreAccessor(record)
+  return { wrapValue, bypass }
 }
 
-function restoreAccessor(record: AccessorRecord): boolean {
-  const { holder, name } = record
+function accessorLayer(
+  holder: object, name: PropertyKey, previous: PropertyDescriptor, own: boolean, get: () => unknown, bypass: () => void,
+): Layer {
+  const getterNow = () => Reflect.getOwnPropertyDescriptor(holder, name)?.get
+  return {
+    holder,
+    name,
+    isOnTop: () => getterNow() === get,
+    isGone: () => own ? getterNow() === previous.get : Reflect.getOwnPropertyDescriptor(holder, name) === undefined,
+    restore: () => restoreAccessor(holder, name, previous, own),
+    bypass,
+  }
+}
+
+function restoreAccessor(holder: object, name: PropertyKey, previous: PropertyDescriptor, own: boolean): boolean {
   try {
-    const now = Reflect.getOwnPropertyDescriptor(holder, name)
-    if (now === undefined || now.get !== record.get) {
-      if (debugEnabled) debug('wrap', `accessor ${propertyLabel(name)} was redefined since it was wrapped; left alone`)
-      return false
-    }
-    const restored = record.own
-      ? Reflect.defineProperty(holder, name, record.previous)
-      : Reflect.deleteProperty(holder, name)
+    const restored = own ? Reflect.defineProperty(holder, name, previous) : Reflect.deleteProperty(holder, name)
     if (restored) return true
     warn(WarningCode.WrapFailed, `could not restore accessor ${propertyLabel(name)}: the target refused`)
   } catch (error) {

@@ -35,36 +35,10 @@ export function findProperty(holder: object, name: PropertyKey): FoundProperty |
   return undefined
 }
 
-/**
- * Shimmer's test for a wrapper, plus the marker shapes, as OpenTelemetry checks
- * it: a bare `__wrapped` flag set by unrelated code is not enough.
- */
-export function isWrapped(fn: unknown): boolean {
-  if (typeof fn !== 'function') return false
-  try {
-    const marked = fn as { __wrapped?: unknown; __original?: unknown; __unwrap?: unknown }
-    return marked.__wrapped === true &&
-      typeof marked.__original === 'function' &&
-      typeof marked.__unwrap === 'function'
-  } catch {
-    // A function Proxy whose get trap throws is not one of ours.
-    return false
-  }
-}
-
-/** Sets shimmer's markers, non-enumerable as shimmer's own defineProperty leaves them. */
-export function markWrapper(replacement: Wrappable, original: Wrappable, unwrap: () => void): void {
-  defineHidden(replacement, '__original', original)
-  defineHidden(replacement, '__unwrap', unwrap)
-  defineHidden(replacement, '__wrapped', true)
-}
-
-function defineHidden(holder: object, key: string, value: unknown): void {
-  Reflect.defineProperty(holder, key, { value, writable: true, enumerable: false, configurable: true })
-}
-
 // Own keys never copied from the original: handled explicitly, owned by the
-// engine (sloppy-mode caller/arguments), or the wrapper markers themselves.
+// engine (sloppy-mode caller/arguments), or shimmer's markers. A function that
+// another tool wrapped with shimmer carries those; copied onto our layer they
+// would make OpenTelemetry take our layer for its own and unwrap it.
 const NOT_COPIED = new Set<PropertyKey>([
   'name', 'length', 'prototype', 'caller', 'arguments', '__wrapped', '__original', '__unwrap',
 ])
@@ -80,12 +54,17 @@ export function copyFunctionMetadata(original: Wrappable, replacement: Wrappable
   copyDescriptor(original, replacement, 'name')
   copyDescriptor(original, replacement, 'length')
   copyPrototypeProperty(original, replacement)
-  for (const key of Reflect.ownKeys(original)) {
-    if (NOT_COPIED.has(key) || Reflect.getOwnPropertyDescriptor(replacement, key) !== undefined) continue
-    copyDescriptor(original, replacement, key)
-  }
+  copyOwnProperties(original, replacement)
   const parent = Reflect.getPrototypeOf(original)
   if (parent !== Reflect.getPrototypeOf(replacement)) trySetPrototypeOf(replacement, parent)
+}
+
+/** Copies `from`'s own properties (other than the ones above) that `to` does not own yet. */
+export function copyOwnProperties(from: Wrappable, to: Wrappable): void {
+  for (const key of Reflect.ownKeys(from)) {
+    if (NOT_COPIED.has(key) || Reflect.getOwnPropertyDescriptor(to, key) !== undefined) continue
+    copyDescriptor(from, to, key)
+  }
 }
 
 function copyDescriptor(from: object, to: object, key: PropertyKey): void {
@@ -98,7 +77,7 @@ function copyDescriptor(from: object, to: object, key: PropertyKey): void {
 
 // A plain `function` replacement owns a writable, non-configurable `prototype`:
 // only its value may change, so define the value alone when it exists.
-function copyPrototypeProperty(original: object, replacement: object): void {
+export function copyPrototypeProperty(original: object, replacement: object): void {
   const descriptor = Reflect.getOwnPropertyDescriptor(original, 'prototype')
   if (descriptor === undefined) return
   const existing = Reflect.getOwnPropertyDescriptor(replacement, 'prototype')

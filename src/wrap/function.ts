@@ -2,8 +2,10 @@
 // call (and construction) of the original with its `this` and arguments.
 // The call path is the hot path: it allocates only the rest-args array, has no
 // try/catch, and checks a boolean switch without calling anything.
-import { isObjectLike, NO_ARGS, propertyLabel } from './define.js'
+import { copyFunctionMetadata, isObjectLike, propertyLabel } from './define.js'
+import type { MadeWrapper } from './layers.js'
 import { wrapProperty } from './property.js'
+import { isConstructor } from './replacement.js'
 import type {
   AnyConstructor, AnyFunction, FunctionWrapper, Wrappable, WrappableAt, Wrapped, WrapFunctionOptions,
 } from './types.js'
@@ -35,7 +37,11 @@ export function wrapFunction<T extends object, K extends keyof T>(
     throw new TypeError(`autowrapt wrapFunction(): the wrapper for ${propertyLabel(key)} must be a function (wrapped, thisArg, args, newTarget) => result`)
   }
   const switches = checkOptions(options, key)
-  const make = (original: Wrappable) => createFunctionWrapper(original, key, wrapper as AnyFunctionWrapper, switches)
+  const make = (original: Wrappable) => {
+    const made = createFunctionWrapper(original, key, wrapper as AnyFunctionWrapper, switches)
+    copyFunctionMetadata(original, made.replacement)
+    return made
+  }
   return wrapProperty(target, key, make) as Wrapped<WrappableAt<T, K>> | undefined
 }
 
@@ -66,44 +72,59 @@ type Spec = {
   options: WrapFunctionOptions | undefined
 }
 
+// A bypassed layer calls (or constructs) the original and nothing else.
+const passThrough: AnyFunctionWrapper = (wrapped, thisArg, args) => Reflect.apply(wrapped, thisArg, args)
+
 // Four shapes, chosen once at wrap time rather than branched on per call:
 // without options there is no switch to read at all (measured: reading one
 // added 12-14% to a pass-through call), and only an original that can be
-// constructed gets a constructible replacement.
-function createFunctionWrapper(original: Wrappable, name: PropertyKey, wrapper: AnyFunctionWrapper, options: WrapFunctionOptions | undefined) {
+// constructed gets a constructible replacement. `wrapper` is a mutable
+// binding so that bypassing costs the call path nothing.
+function createFunctionWrapper(
+  original: Wrappable, name: PropertyKey, wrapper: AnyFunctionWrapper, options: WrapFunctionOptions | undefined,
+): MadeWrapper {
   const callable = original as AnyFunction
+  let replacement: Wrappable
+  let spec: Spec | undefined
   if (!isConstructor(original)) {
     // Method syntax gives a function that, like the arrow, method, async or
     // generator function it stands in for, cannot be constructed and has no
     // own `prototype`.
+    replacement = options === undefined
+      ? {
+          wrapper(this: unknown, ...args: any[]) {
+            return wrapper(callable, this, args, undefined)
+          },
+        }.wrapper
+      : {
+          wrapper(this: unknown, ...args: any[]) {
+            if (switchedOn(options)) return wrapper(callable, this, args, undefined)
+            return Reflect.apply(callable, this, args)
+          },
+        }.wrapper
+  } else {
+    const constructSpec: Spec = { original: original as AnyConstructor, name, wrapper, options }
+    spec = constructSpec
     if (options === undefined) {
-      return {
-        wrapper(this: unknown, ...args: any[]) {
-          return wrapper(callable, this, args, undefined)
-        },
-      }.wrapper
-    }
-    return {
-      wrapper(this: unknown, ...args: any[]) {
+      const constructible = function (this: unknown, ...args: any[]) {
+        if (new.target !== undefined) return construct(constructSpec, args, new.target === constructible ? undefined : new.target)
+        return wrapper(callable, this, args, undefined)
+      }
+      replacement = constructible
+    } else {
+      const switchable = function (this: unknown, ...args: any[]) {
+        if (new.target !== undefined) return construct(constructSpec, args, new.target === switchable ? undefined : new.target)
         if (switchedOn(options)) return wrapper(callable, this, args, undefined)
         return Reflect.apply(callable, this, args)
-      },
-    }.wrapper
-  }
-  const spec: Spec = { original: original as AnyConstructor, name, wrapper, options }
-  if (options === undefined) {
-    const constructible = function (this: unknown, ...args: any[]) {
-      if (new.target !== undefined) return construct(spec, args, new.target === constructible ? undefined : new.target)
-      return wrapper(callable, this, args, undefined)
+      }
+      replacement = switchable
     }
-    return constructible
   }
-  const switchable = function (this: unknown, ...args: any[]) {
-    if (new.target !== undefined) return construct(spec, args, new.target === switchable ? undefined : new.target)
-    if (switchedOn(options)) return wrapper(callable, this, args, undefined)
-    return Reflect.apply(callable, this, args)
+  const bypass = () => {
+    wrapper = passThrough
+    if (spec !== undefined) spec.wrapper = passThrough
   }
-  return switchable
+  return { replacement, bypass }
 }
 
 // `subclass` is new.target unless that was the replacement itself: then
@@ -128,14 +149,4 @@ function construct(spec: Spec, args: any[], subclass: object | undefined): objec
     )
   }
   return result
-}
-
-// Reflect.construct checks that newTarget is a constructor without running it.
-function isConstructor(fn: Wrappable): boolean {
-  try {
-    Reflect.construct(Object, NO_ARGS, fn)
-    return true
-  } catch {
-    return false
-  }
 }

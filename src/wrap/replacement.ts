@@ -2,7 +2,9 @@
 // that can be refused. wrap() runs inside the host application, so a problem
 // with the target warns and leaves the property as it was: it never throws.
 import { debug, debugEnabled, describeError, warn, WarningCode } from '../report/log.js'
-import { copyFunctionMetadata, markWrapper, propertyLabel } from './define.js'
+import { copyPrototypeProperty, NO_ARGS, propertyLabel } from './define.js'
+import type { MadeWrapper } from './layers.js'
+import { createShell } from './shell.js'
 import type { Wrappable, Wrapper } from './types.js'
 
 /** Warns that `name` was left unwrapped, and why; returns undefined like shimmer. */
@@ -11,13 +13,13 @@ export function refuse(name: PropertyKey, reason: string): undefined {
   return undefined
 }
 
-// Policy: a wrapper is never stacked on a wrapper, so a patch applied twice
-// leaves one layer, and another tool's wrapper (shimmer, OpenTelemetry) is
-// never silently dropped. Unwrapping first is the way to replace a wrapper.
+// Policy: autowrapt does not stack its own layer on its own layer, so a patch
+// applied twice leaves one layer. Another tool's wrapper is never a reason to
+// refuse: autowrapt wraps on top of it (autowrapt issue 12).
 export function refuseDoubleWrap(name: PropertyKey): undefined {
   warn(
     WarningCode.DoubleWrap,
-    `autowrapt did not wrap ${propertyLabel(name)}: it is already wrapped (by autowrapt or shimmer). ` +
+    `did not wrap ${propertyLabel(name)}: autowrapt has already wrapped it. ` +
       'Call unwrap() first to replace that wrapper.',
   )
   return undefined
@@ -31,16 +33,11 @@ export function describeKind(value: unknown): string {
 }
 
 /**
- * Calls the factory and dresses its result as the original (metadata, shimmer
- * markers). Returns undefined, having warned, when the factory throws or does
- * not return a new function.
+ * The `wrap` layer: calls the factory, dresses its result as the original,
+ * and puts it in a shell that can be bypassed. Returns undefined, having
+ * warned, when the factory throws or does not return a new function.
  */
-export function createReplacement(
-  original: Wrappable,
-  name: PropertyKey,
-  wrapper: Wrapper<Wrappable>,
-  unwrap: () => void,
-): Wrappable | undefined {
+export function createShimmerStyleWrapper(original: Wrappable, name: PropertyKey, wrapper: Wrapper<Wrappable>): MadeWrapper | undefined {
   let replacement: unknown
   try {
     replacement = wrapper(original, name)
@@ -50,13 +47,24 @@ export function createReplacement(
   if (typeof replacement !== 'function') {
     return refuse(name, `the wrapper factory returned ${describeKind(replacement)}, not a function`)
   }
-  // A factory may decline by returning the original; marking the original as
-  // its own wrapper would make it look wrapped forever, so change nothing.
+  // A factory may decline by returning the original: change nothing.
   if (replacement === original) {
     if (debugEnabled) debug('wrap', `the wrapper factory for ${propertyLabel(name)} returned the original; nothing wrapped`)
     return undefined
   }
-  copyFunctionMetadata(original, replacement as Wrappable)
-  markWrapper(replacement as Wrappable, original, unwrap)
-  return replacement as Wrappable
+  // Only `prototype`, for `new` through the shell: redefining `name` or
+  // `length` would put the function in V8's slow dictionary mode, and the
+  // shell looks `apply` up on it on every call. The shell carries the rest.
+  copyPrototypeProperty(original, replacement as object)
+  return createShell(original, replacement as Wrappable, isConstructor(replacement as Wrappable))
+}
+
+// Reflect.construct checks that newTarget is a constructor without running it.
+export function isConstructor(fn: Wrappable): boolean {
+  try {
+    Reflect.construct(Object, NO_ARGS, fn)
+    return true
+  } catch {
+    return false
+  }
 }

@@ -29,14 +29,12 @@ export type Replacement<F extends Wrappable> = F extends AnyFunction
 export type Wrapper<F extends Wrappable = AnyFunction> = (original: F, name: PropertyKey) => Replacement<F>
 
 /**
- * A replacement installed by `wrap` (or by shimmer). The markers are shimmer's,
- * so code written for shimmer recognises and undoes autowrapt's wrappers.
+ * A function installed by `wrap` or `wrapFunction`: it has F's signature and
+ * `isWrapped` recognises it. It carries none of shimmer's markers
+ * (`__wrapped`, `__original`, `__unwrap`), so OpenTelemetry and shimmer never
+ * take it for one of their own; `unwrap` is the way to remove it.
  */
-export type Wrapped<F extends Wrappable = AnyFunction> = F & {
-  readonly __wrapped: true
-  readonly __original: F
-  readonly __unwrap: () => void
-}
+export type Wrapped<F extends Wrappable = AnyFunction> = F
 
 /** Argument list of a function or constructor type. */
 export type ArgsOf<F> = F extends (...args: infer A) => any

@@ -1,7 +1,11 @@
 // The wrapping toolkit's public API (`autowrapt/wrap`). Importing it has no
-// side effects. shimmer-compatible: same signatures, same markers on wrappers.
-import { isWrapped as isWrappedFunction } from './define.js'
+// side effects. shimmer's signatures; autowrapt's own bookkeeping instead of
+// shimmer's markers, so other tools' clean-up never takes our layers for theirs.
+import { propertyLabel } from './define.js'
+import { isOurs } from './layers.js'
+import type { MakeWrapper } from './layers.js'
 import { unwrapProperty, wrapProperty } from './property.js'
+import { createShimmerStyleWrapper } from './replacement.js'
 import type { Wrappable, WrappableAt, Wrapped, Wrapper } from './types.js'
 
 export { wrapFunction } from './function.js'
@@ -13,9 +17,11 @@ export type {
 /**
  * Replaces `target[name]` with `wrapper(original, name)`, as shimmer does. The
  * replacement gets the original's name, length, own properties and `prototype`,
- * the property keeps its flags, and an accessor stays an accessor. Returns the
- * replacement; when the property cannot be wrapped (missing, not a function,
- * read-only, already wrapped) it warns and returns undefined.
+ * the property keeps its flags, and an accessor stays an accessor. Another
+ * tool's wrapper already there is wrapped like any function. Returns the
+ * installed function; when the property cannot be wrapped (missing, not a
+ * function, read-only, already wrapped by autowrapt) it warns and returns
+ * undefined.
  *
  * @example
  * wrap(fs, 'readFile', (original) => function (this: unknown, ...args: any[]) {
@@ -28,13 +34,23 @@ export function wrap<T extends object, K extends keyof T>(
   name: K,
   wrapper: Wrapper<WrappableAt<T, K>>,
 ): Wrapped<WrappableAt<T, K>> | undefined {
-  return wrapProperty(target, name as PropertyKey, wrapper as unknown as Wrapper<Wrappable>) as Wrapped<WrappableAt<T, K>> | undefined
+  return wrapProperty(target, name as PropertyKey, shimmerStyle(wrapper as unknown as Wrapper<Wrappable>, name as PropertyKey)) as
+    Wrapped<WrappableAt<T, K>> | undefined
+}
+
+function shimmerStyle(wrapper: Wrapper<Wrappable>, name: PropertyKey): MakeWrapper {
+  if (typeof wrapper !== 'function') {
+    throw new TypeError(`autowrapt wrap(): the wrapper for ${propertyLabel(name)} must be a function (original, name) => replacement`)
+  }
+  return (original, key) => createShimmerStyleWrapper(original, key, wrapper)
 }
 
 /**
- * Restores the original of `target[name]` if the property still holds the
- * wrapper `wrap` put there; a wrapper someone installed on top is left alone.
- * A plain shimmer wrapper is undone too. Returns whether anything was restored.
+ * Removes autowrapt's own layer from `target[name]`, and nothing else. When
+ * the property still holds it, the original is put back; when another tool
+ * wrapped on top, that tool's wrapper stays and autowrapt's layer beneath it
+ * becomes a pass-through. Other tools' wrappers are never removed. Returns
+ * whether autowrapt's layer was taken out.
  *
  * @example
  * unwrap(fs, 'readFile')
@@ -56,7 +72,7 @@ export function massWrap(
 ): Array<Wrapped<any> | undefined> {
   const results: Array<Wrapped<any> | undefined> = []
   for (const target of listTargets(targets, names, 'massWrap')) {
-    for (const name of names) results.push(wrapProperty(target, name, wrapper) as Wrapped<any> | undefined)
+    for (const name of names) results.push(wrapProperty(target, name, shimmerStyle(wrapper, name)) as Wrapped<any> | undefined)
   }
   return results
 }
@@ -86,11 +102,12 @@ function listTargets(targets: unknown, names: unknown, caller: string): unknown[
 }
 
 /**
- * Whether `fn` is a wrapper made by autowrapt or by shimmer.
+ * Whether `fn` is a wrapper made by autowrapt. Other tools' wrappers (shimmer,
+ * OpenTelemetry) are not: autowrapt wraps on top of those.
  *
  * @example
  * if (!isWrapped(http.request)) wrap(http, 'request', traced)
  */
 export function isWrapped(fn: unknown): fn is Wrapped<Wrappable> {
-  return isWrappedFunction(fn)
+  return isOurs(fn)
 }

@@ -2,11 +2,17 @@ import shimmer from 'shimmer'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { unwrap, wrap, wrapFunction } from '../../src/wrap/wrap.js'
 import { captureWarnings } from '../helpers/warnings.js'
-import { counting } from '../helpers/wrap.js'
 
 afterEach(() => { vi.restoreAllMocks() })
 
-describe('wrapping an already-wrapped function is refused with a warning', () => {
+function counting(calls: string[], label: string) {
+  return (original: (...args: any[]) => any) => function (this: unknown, ...args: any[]) {
+    calls.push(label)
+    return original.apply(this, args)
+  }
+}
+
+describe('autowrapt wrapping a property it already wrapped is refused with a warning', () => {
   it('applying the same patch twice leaves one layer', () => {
     const warnings = captureWarnings()
     const calls: string[] = []
@@ -22,17 +28,27 @@ describe('wrapping an already-wrapped function is refused with a warning', () =>
     expect(warnings.messages()[0]).toContain("'fn'")
   })
 
-  it('keeps a shimmer wrapper in place instead of stacking on it or dropping it', () => {
+  it('refuses our own layer even when another tool has wrapped on top of it', () => {
+    const warnings = captureWarnings()
+    const calls: string[] = []
+    const target = { fn: () => 'result' }
+    wrap(target, 'fn', counting(calls, 'patch'))
+    shimmer.wrap(target, 'fn', counting(calls, 'shimmer') as any)
+    expect(wrap(target, 'fn', counting(calls, 'patch'))).toBeUndefined()
+    target.fn()
+    expect(calls).toEqual(['shimmer', 'patch'])
+    expect(warnings.codes()).toEqual(['AUTOWRAPT_DOUBLE_WRAP'])
+  })
+
+  it('never refuses because of another tool\'s wrapper', () => {
     const warnings = captureWarnings()
     const calls: string[] = []
     const target = { fn: () => 'result' }
     shimmer.wrap(target, 'fn', counting(calls, 'shimmer') as any)
-    const shimmerWrapper = target.fn
-    expect(wrap(target, 'fn', counting(calls, 'autowrapt'))).toBeUndefined()
-    expect(target.fn).toBe(shimmerWrapper)
+    expect(wrap(target, 'fn', counting(calls, 'autowrapt'))).toBeTypeOf('function')
     target.fn()
-    expect(calls).toEqual(['shimmer'])
-    expect(warnings.codes()).toEqual(['AUTOWRAPT_DOUBLE_WRAP'])
+    expect(calls).toEqual(['autowrapt', 'shimmer'])
+    expect(warnings.codes()).toEqual([])
   })
 
   it('applies to wrapFunction as well', () => {

@@ -54,19 +54,19 @@ describe('a wrapped function keeps its metadata', () => {
     expect(target.Client.create()).toBe('base')
   })
 
-  it('marks the wrapper with shimmer markers, non-enumerable', () => {
-    const original = () => 1
-    const target = { fn: original }
-    wrap(target, 'fn', passThrough)
-    const wrapped = target.fn as any
-    expect(wrapped.__wrapped).toBe(true)
-    expect(wrapped.__original).toBe(original)
-    expect(typeof wrapped.__unwrap).toBe('function')
-    expect(Object.keys(wrapped)).toEqual([])
+  it('carries none of shimmer\'s markers, even over a function that has them', () => {
+    const shimmerWrapped = Object.assign(() => 1, { __wrapped: true, __original: () => 0, __unwrap: () => {} })
+    const target = { plain: () => 1, marked: shimmerWrapped }
+    for (const name of ['plain', 'marked'] as const) {
+      wrap(target, name, passThrough)
+      const wrapped = target[name] as any
+      expect(Object.getOwnPropertyNames(wrapped)).not.toContain('__wrapped')
+      expect(wrapped.__original).toBeUndefined()
+      expect(wrapped.__unwrap).toBeUndefined()
+      expect(Object.keys(wrapped)).toEqual([])
+    }
   })
-})
 
-describe('a wrapped property keeps its flags', () => {
   it('keeps a non-enumerable, writable, configurable method non-enumerable', () => {
     class Service { run() { return 'ran' } }
     const before = Object.getOwnPropertyDescriptor(Service.prototype, 'run')

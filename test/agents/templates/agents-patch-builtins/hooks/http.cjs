@@ -1,0 +1,2 @@
+// The same hook as agents-patch's, for the control runs.
+module.exports = require('agents-patch/hooks/http.cjs')
