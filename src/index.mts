@@ -13,5 +13,6 @@ export const {
   massUnwrap,
   isWrapped,
   wrapFunction,
+  wrapCallable,
 } = api
 export type * from './index.js'

@@ -2,7 +2,7 @@
 // reading, ranges), the package name, and each hook file: it exists inside the
 // package, npm would publish it, and it exports a function where declared.
 // Unlike `list`, this loads hook files, each in its own child process.
-import { readFileSync } from 'node:fs'
+import { readFileSync, realpathSync } from 'node:fs'
 import { join } from 'node:path'
 import { hookRef, type HookSpec } from '../core/manifest.js'
 import { isPackageName } from '../core/targets.js'
@@ -10,6 +10,8 @@ import { checkField, type CheckProblem } from './field-check.js'
 import { filesCoverage } from './files-field.js'
 import { locateHookFile, wouldRefuse } from '../core/hook-files.js'
 import { probeExports } from './probe-exports.js'
+import { missingExportMessage } from '../core/hook-export.js'
+import { atFrame } from '../core/hook-frame.js'
 
 export type CheckResult = {
   name: string | null
@@ -60,13 +62,12 @@ function checkHookFiles(dir: string, specs: HookSpec[], files: unknown, timeoutM
     const probe = probeExports(located.path, names, dir, timeoutMs)
     for (const spec of fileSpecs) {
       if ('error' in probe) {
-        problems.push({ jsonPath: spec.jsonPath, message: `hook file ${file} failed to load: ${probe.error}` })
+        problems.push({ jsonPath: spec.jsonPath, message: `hook file ${file} failed to load${atFrame({ stack: probe.stack }, realpathSync(dir))}: ${probe.error}` })
         continue
       }
-      const type = probe.types.get(spec.exportName ?? null)
-      if (type !== 'function') {
-        const what = spec.exportName ? `export "${spec.exportName}"` : 'default export (module.exports or exports.default)'
-        problems.push({ jsonPath: spec.jsonPath, message: `${hookRef(spec)}: the ${what} is ${type === 'undefined' ? 'missing' : `a ${type}`}, not a function` })
+      const shape = probe.shapes.get(spec.exportName ?? null)!
+      if (shape.found !== 'function') {
+        problems.push({ jsonPath: spec.jsonPath, message: `hook file ${hookRef(spec)} ${missingExportMessage(spec.exportName, shape)}` })
       }
     }
   }

@@ -9,6 +9,7 @@ import { readPackageJson } from '../core/package-info.js'
 import type { Target } from '../core/targets.js'
 import { isValidRange } from '../core/versions.js'
 import { locateHookFile, wouldRefuse } from '../core/hook-files.js'
+import { installedTarget, type TargetMatch } from './installed-target.js'
 
 export type ListedPackage = { name: string; version: string | null; dir: string; groups: string[] }
 export type ListedHook = {
@@ -20,6 +21,9 @@ export type ListedHook = {
   export: string | null
   path: string
   versions: string | null
+  /** The target's installed version where the command runs (Node's for a builtin), and whether the range admits it. */
+  installed: string | null
+  match: TargetMatch
 }
 export type ListedProblem = { code: WarningCode; message: string }
 export type ListedName = {
@@ -34,7 +38,7 @@ function groupsOf(dir: string): string[] {
   return [...readManifest(readPackageJson(dir)?.autowrapt).groups.keys()]
 }
 
-function describeHook({ pkg, spec }: Declaration, problems: ListedProblem[]): ListedHook {
+function describeHook({ pkg, spec }: Declaration, problems: ListedProblem[], bases: readonly string[]): ListedHook {
   const located = locateHookFile(pkg.dir, spec.file)
   if (!located.ok) problems.push({ code: located.problem.code, message: `autowrapt: package "${pkg.name}": ${spec.jsonPath}: ${wouldRefuse(located.problem)}` })
   if (spec.versions !== undefined && !isValidRange(spec.versions)) {
@@ -49,6 +53,7 @@ function describeHook({ pkg, spec }: Declaration, problems: ListedProblem[]): Li
     export: spec.exportName ?? null,
     path: located.path,
     versions: spec.versions ?? null,
+    ...installedTarget(spec.target, spec.versions, bases),
   }
 }
 
@@ -57,7 +62,7 @@ export function listName(name: string, bases: readonly string[]): ListedName {
   const parsed = parseBootstrapName(name)
   const discovery = resolveBootstrapName(name, bases)
   const problems: ListedProblem[] = discovery.problems.map((p) => ({ code: p.code, message: p.message }))
-  const hooks = discovery.declarations.map((d) => describeHook(d, problems))
+  const hooks = discovery.declarations.map((d) => describeHook(d, problems, bases))
   return {
     name,
     // A package name that is not installed falls back to a group lookup; report what it turned out to be.

@@ -4,9 +4,10 @@
 // require(), as the runtime does (CommonJS, and ESM through require(esm)), and
 // writes its answer on file descriptor 3 so the hook's own output cannot garble it.
 import { spawnSync } from 'node:child_process'
+import type { ExportShape } from '../core/hook-export.js'
 
-/** The type of each export asked for (`undefined` when absent), or why the file did not load. */
-export type ProbeResult = { readonly types: ReadonlyMap<string | null, string> } | { readonly error: string }
+/** The shape of the module for each export asked for, or why the file did not load (with its stack). */
+export type ProbeResult = { readonly shapes: ReadonlyMap<string | null, ExportShape> } | { readonly error: string; readonly stack?: string }
 
 // Plain JavaScript run with `node -e`. `null` names the default export, picked
 // as the runtime's hook loader does: module.exports itself when it is a
@@ -17,9 +18,14 @@ let answer
 try {
   const loaded = require(file)
   const pick = (name) => loaded == null ? undefined : name !== null ? loaded[name] : typeof loaded === 'function' ? loaded : loaded.default
-  answer = { types: names.map((name) => [name, typeof pick(name)]) }
+  // The facts core/hook-export.ts words, so check says what the runtime says.
+  const functions = [], others = []
+  if (loaded !== null && (typeof loaded === 'object' || typeof loaded === 'function')) {
+    for (const key of Object.keys(loaded)) if (key !== '__esModule') (typeof loaded[key] === 'function' ? functions : others).push(key)
+  }
+  answer = { shapes: names.map((name) => [name, { found: typeof pick(name), moduleType: typeof loaded, functions, others }]) }
 } catch (error) {
-  answer = { error: error instanceof Error ? (error.name + ': ' + error.message).split('\\n')[0] : String(error) }
+  answer = { error: error instanceof Error ? (error.name + ': ' + error.message).split('\\n')[0] : String(error), stack: String(error && error.stack) }
 }
 require('node:fs').writeSync(3, JSON.stringify(answer))
 process.exit(0)
@@ -45,8 +51,8 @@ export function probeExports(file: string, exportNames: ReadonlyArray<string | n
   })
   const answer = child.output?.[3] ?? ''
   if (answer !== '') {
-    const parsed = JSON.parse(answer) as { types: Array<[string | null, string]> } | { error: string }
-    return 'error' in parsed ? parsed : { types: new Map(parsed.types) }
+    const parsed = JSON.parse(answer) as { shapes: Array<[string | null, ExportShape]> } | { error: string; stack: string }
+    return 'error' in parsed ? parsed : { shapes: new Map(parsed.shapes) }
   }
   if ((child.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') {
     return { error: `loading did not finish within ${timeoutMs} ms; a hook file should only define functions when loaded` }

@@ -8,6 +8,7 @@ import { GROUP_NAME, keyPath, readManifest, type HookSpec } from './manifest.js'
 import { WarningCode } from '../report/log.js'
 import { findNearestPackageDir, findPackageDir, readPackageJson } from './package-info.js'
 import { isPackageName } from './targets.js'
+import { didYouMean } from './suggest.js'
 
 export type BootstrapName =
   | { kind: 'package'; packageName: string }
@@ -108,7 +109,7 @@ export function resolveBootstrapName(name: string, bases: readonly string[] = de
       return result
     }
     if (parsed.kind === 'package-group') {
-      result.problems.push({ code: WarningCode.UnknownName, message: `autowrapt: package "${parsed.packageName}" (from "${name}") is not installed where ${bases.join(' or ')} can see it` })
+      result.problems.push({ code: WarningCode.UnknownName, message: `autowrapt: package "${parsed.packageName}" (from "${name}") is not installed where ${bases.join(' or ')} can see it${didYouMean(name, bases, applicationDependencies(bases))}` })
       return result
     }
   }
@@ -126,7 +127,7 @@ export function resolveBootstrapName(name: string, bases: readonly string[] = de
     for (const spec of specs) result.declarations.push({ pkg: found.pkg, spec })
   }
   if (result.packages.length === 0) {
-    result.problems.push({ code: WarningCode.UnknownName, message: `autowrapt: "${name}" is neither an installed package nor a group of any dependency of the application (looked from ${bases.join(' and ')})` })
+    result.problems.push({ code: WarningCode.UnknownName, message: `autowrapt: "${name}" is neither an installed package nor a group of any dependency of the application (looked from ${bases.join(' and ')})${didYouMean(name, bases, applicationDependencies(bases))}` })
   }
   return result
 }

@@ -3,6 +3,8 @@
 import { locateHookFile } from './hook-files.js'
 import { debug, debugEnabled, describeError, WarningCode } from '../report/log.js'
 import { hookRef } from './manifest.js'
+import { exportShape, missingExportMessage } from './hook-export.js'
+import { atFrame } from './hook-frame.js'
 import type { HookOrigin, PostImportHook } from '../types.js'
 
 function label(origin: HookOrigin): string {
@@ -51,12 +53,12 @@ export function createHookLoader(origin: HookOrigin): () => PostImportHook {
       if (debugEnabled) debug('core', `loading hook file ${real}`)
       module = require(real)
     } catch (error) {
-      throw new HookLoadError(WarningCode.HookNotFound, `autowrapt: hook file ${label(origin)} failed to load: ${describeError(error)}; the hook is skipped`, error)
+      throw new HookLoadError(WarningCode.HookLoadFailed, `autowrapt: hook file ${label(origin)} failed to load${atFrame(error, origin.packageDir)}: ${describeError(error)}; the hook is skipped`, error)
     }
     const hook = pickExport(module, origin.exportName)
     if (typeof hook !== 'function') {
-      const what = origin.exportName ? `export "${origin.exportName}"` : 'default export'
-      throw new HookLoadError(WarningCode.HookExport, `autowrapt: hook file ${label(origin)} has no function as its ${what} (found ${hook === undefined ? 'nothing' : typeof hook}); the hook is skipped`)
+      const message = missingExportMessage(origin.exportName, exportShape(module, hook))
+      throw new HookLoadError(WarningCode.HookExport, `autowrapt: hook file ${label(origin)} ${message}; the hook is skipped`)
     }
     loaded = hook as PostImportHook
     return loaded

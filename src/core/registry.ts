@@ -10,6 +10,7 @@ import { syncBuiltinESMExports } from 'node:module'
 import { HookLoadError } from './hook-loader.js'
 import { debug, debugEnabled, describeError, warn, WarningCode } from '../report/log.js'
 import { hookRef } from './manifest.js'
+import { atFrame } from './hook-frame.js'
 import type { Target } from './targets.js'
 import type { HookOrigin, ModuleInfo, PostImportHook } from '../types.js'
 import { isValidRange, satisfiesRange } from './versions.js'
@@ -85,7 +86,7 @@ export function createRegistry(options: { strict?: boolean } = {}) {
       const loadError = error instanceof HookLoadError ? error : undefined
       record.outcomes.push({ status: 'failed', format: instance.info.format, error: loadError ? loadError.message : describeError(error) })
       if (options.strict) throw loadError?.original ?? error
-      warn(loadError ? loadError.code : WarningCode.HookNotFound, loadError ? loadError.message : `autowrapt: ${describeHook(record)} could not be loaded: ${describeError(error)}`)
+      warn(loadError ? loadError.code : WarningCode.HookLoadFailed, loadError ? loadError.message : `autowrapt: ${describeHook(record)} could not be loaded: ${describeError(error)}`)
       return
     }
     const start = performance.now()
@@ -93,9 +94,10 @@ export function createRegistry(options: { strict?: boolean } = {}) {
     try {
       result = hook(instance.exports, instance.info)
     } catch (error) {
-      record.outcomes.push({ status: 'failed', format: instance.info.format, error: describeError(error) })
+      const where = atFrame(error, record.origin?.packageDir)
+      record.outcomes.push({ status: 'failed', format: instance.info.format, error: `${describeError(error)}${where}` })
       if (options.strict) throw error
-      warn(WarningCode.HookFailed, `autowrapt: ${describeHook(record)} threw: ${describeError(error)}; the module was loaded unpatched by this hook`)
+      warn(WarningCode.HookFailed, `autowrapt: ${describeHook(record)} threw${where}: ${describeError(error)}; the module was loaded unpatched by this hook`)
       return
     }
     const ms = performance.now() - start

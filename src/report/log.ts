@@ -27,6 +27,7 @@ export const WarningCode = {
   InvalidConfig: 'AUTOWRAPT_INVALID_CONFIG',
   UnsafeHookPath: 'AUTOWRAPT_UNSAFE_HOOK_PATH',
   HookNotFound: 'AUTOWRAPT_HOOK_NOT_FOUND',
+  HookLoadFailed: 'AUTOWRAPT_HOOK_LOAD_FAILED',
   HookExport: 'AUTOWRAPT_HOOK_EXPORT',
   HookFailed: 'AUTOWRAPT_HOOK_FAILED',
   AlreadyLoaded: 'AUTOWRAPT_ALREADY_LOADED',
@@ -36,6 +37,7 @@ export const WarningCode = {
   WrapFailed: 'AUTOWRAPT_WRAP_FAILED',
   DoubleWrap: 'AUTOWRAPT_DOUBLE_WRAP',
   InternalError: 'AUTOWRAPT_INTERNAL_ERROR',
+  WrongEntry: 'AUTOWRAPT_WRONG_ENTRY',
 } as const
 export type WarningCode = (typeof WarningCode)[keyof typeof WarningCode]
 

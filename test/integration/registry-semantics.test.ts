@@ -57,7 +57,7 @@ forEachNode((node) => {
       expect(r.code).toBe(0)
       expect(r.stdout).toBe('hello world (patched) 43\nhttp patched: true true\n')
       expect(r.warnings).toEqual(['AUTOWRAPT_HOOK_FAILED'])
-      expect(r.stderr).toMatch(/hook "throwing-patches" on "target-cjs" \(throw\.js\) threw: Error: hook exploded/)
+      expect(r.stderr).toMatch(/hook "throwing-patches" on "target-cjs" \(throw\.js\) threw at throw\.js:1:32: Error: hook exploded; the module was loaded unpatched by this hook$/m)
     })
 
     it('AUTOWRAPT_STRICT=1 makes the hook error propagate to the importer', () => {

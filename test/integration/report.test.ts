@@ -44,7 +44,7 @@ forEachNode((node) => {
       expect(byTarget['target-dual']!.instances[0]).toMatchObject({ status: 'fired', format: 'module', version: '3.0.0' })
       expect(typeof byTarget['target-dual']!.instances[0]!.ms).toBe('number')
       expect(byTarget['target-esm']!.instances[0]).toMatchObject({ status: 'skipped-version', version: '2.0.0', range: '>=9' })
-      expect(byTarget['target-fn']!.instances[0]).toMatchObject({ status: 'failed', error: 'Error: report boom' })
+      expect(byTarget['target-fn']!.instances[0]).toMatchObject({ status: 'failed', error: 'Error: report boom at hooks.js:3:33' })
     })
 
     it('AUTOWRAPT_REPORT=1 prints a compact table to stderr', () => {
@@ -54,7 +54,7 @@ forEachNode((node) => {
       expect(table).toMatch(/^package\s+target\s+outcome\s+detail$/m)
       expect(table).toMatch(/^report-patches\s+target-esm\s+skipped-version\s+module 2\.0\.0 not in ">=9"$/m)
       expect(table).toMatch(/^report-patches\s+http\s+disabled$/m)
-      expect(table).toMatch(/^report-patches\s+target-fn\s+failed\s+commonjs: Error: report boom$/m)
+      expect(table).toMatch(/^report-patches\s+target-fn\s+failed\s+commonjs: Error: report boom at hooks\.js:3:33$/m)
     })
 
     it('each worker thread and child process appends its own entry, keyed by pid and thread id', () => {
