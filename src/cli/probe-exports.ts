@@ -14,6 +14,7 @@ export type ProbeResult = { readonly shapes: ReadonlyMap<string | null, ExportSh
 // function, else its `default`.
 const PROBE = `
 const [file, names] = [process.argv[1], JSON.parse(process.argv[2])]
+Error.stackTraceLimit = 50 // deep enough to reach the hook file's frame, as at run time
 let answer
 try {
   const loaded = require(file)

@@ -50,6 +50,33 @@ export function frameInPackage(error: unknown, packageDir: string): string | und
   return file ? `${file}:${compile![2]}` : undefined
 }
 
+// Node's default of 10 frames is too few when a hook file's require() goes
+// through module.registerHooks (a missing module's error carries 10 frames of
+// loader internals before the hook file's own): deeper stacks while hook code
+// runs, restored after.
+const HOOK_STACK_DEPTH = 50
+
+/** Runs hook code (loading a hook file, calling a hook) with stacks deep enough to reach the hook's frame. */
+export function withHookStacks<T>(run: () => T): T {
+  const saved = Error.stackTraceLimit
+  const raise = !(saved >= HOOK_STACK_DEPTH) // also when it is not a number
+  if (raise) trySetLimit(HOOK_STACK_DEPTH)
+  try {
+    return run()
+  } finally {
+    // Put back only our own change: a limit the hook set on purpose stays.
+    if (raise && Error.stackTraceLimit === HOOK_STACK_DEPTH) trySetLimit(saved)
+  }
+}
+
+function trySetLimit(limit: number): void {
+  try {
+    Error.stackTraceLimit = limit
+  } catch {
+    // A frozen Error (some hardened environments) keeps its own limit.
+  }
+}
+
 /** ` at hooks/pg.js:12:5` when the error came from inside the package, else ''. */
 export function atFrame(error: unknown, packageDir: string | undefined): string {
   if (packageDir === undefined) return ''

@@ -4,7 +4,7 @@ import { locateHookFile } from './hook-files.js'
 import { debug, debugEnabled, describeError, WarningCode } from '../report/log.js'
 import { hookRef } from './manifest.js'
 import { exportShape, missingExportMessage } from './hook-export.js'
-import { atFrame } from './hook-frame.js'
+import { atFrame, withHookStacks } from './hook-frame.js'
 import type { HookOrigin, PostImportHook } from '../types.js'
 
 function label(origin: HookOrigin): string {
@@ -51,7 +51,7 @@ export function createHookLoader(origin: HookOrigin): () => PostImportHook {
     let module: unknown
     try {
       if (debugEnabled) debug('core', `loading hook file ${real}`)
-      module = require(real)
+      module = withHookStacks(() => require(real))
     } catch (error) {
       throw new HookLoadError(WarningCode.HookLoadFailed, `autowrapt: hook file ${label(origin)} failed to load${atFrame(error, origin.packageDir)}: ${describeError(error)}; the hook is skipped`, error)
     }

@@ -10,7 +10,7 @@ import { syncBuiltinESMExports } from 'node:module'
 import { HookLoadError } from './hook-loader.js'
 import { debug, debugEnabled, describeError, warn, WarningCode } from '../report/log.js'
 import { hookRef } from './manifest.js'
-import { atFrame } from './hook-frame.js'
+import { atFrame, withHookStacks } from './hook-frame.js'
 import type { Target } from './targets.js'
 import type { HookOrigin, ModuleInfo, PostImportHook } from '../types.js'
 import { isValidRange, satisfiesRange } from './versions.js'
@@ -92,7 +92,7 @@ export function createRegistry(options: { strict?: boolean } = {}) {
     const start = performance.now()
     let result: unknown
     try {
-      result = hook(instance.exports, instance.info)
+      result = withHookStacks(() => hook(instance.exports, instance.info))
     } catch (error) {
       const where = atFrame(error, record.origin?.packageDir)
       record.outcomes.push({ status: 'failed', format: instance.info.format, error: `${describeError(error)}${where}` })

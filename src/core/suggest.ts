@@ -2,9 +2,9 @@
 // the installed patch packages (packages whose package.json has an `autowrapt`
 // field, in the node_modules folders the name was looked up in) and their
 // groups. Runs only on that error path, so reading package.json files is fine.
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { nodeModulesPaths, readPackageJson } from './package-info.js'
+import { nodeModulesPaths } from './package-info.js'
 
 /** Levenshtein distance: edits to turn `a` into `b`. */
 export function editDistance(a: string, b: string): number {
@@ -15,6 +15,17 @@ export function editDistance(a: string, b: string): number {
     row = next
   }
   return row[b.length]!
+}
+
+// Not package-info's cached reader: this scans every installed package once,
+// and keeping all of them parsed for the life of the application would cost memory.
+function readPatchPackageJson(dir: string): { name?: unknown; autowrapt?: unknown } | undefined {
+  try {
+    const text = readFileSync(join(dir, 'package.json'), 'utf8')
+    return text.includes('"autowrapt"') ? (JSON.parse(text) as { name?: unknown; autowrapt?: unknown }) : undefined
+  } catch {
+    return undefined
+  }
 }
 
 function packageDirs(modules: string): string[] {
@@ -50,7 +61,7 @@ export function bootstrapCandidates(bases: readonly string[], dependencies: read
   for (const base of bases) {
     for (const modules of nodeModulesPaths(base)) {
       for (const dir of packageDirs(modules)) {
-        const json = readPackageJson(dir)
+        const json = readPatchPackageJson(dir)
         const field = json?.autowrapt
         if (typeof json?.name !== 'string' || typeof field !== 'object' || field === null) continue
         names.add(json.name)

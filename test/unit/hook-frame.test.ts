@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { frameInPackage } from '../../src/core/hook-frame.js'
+import { frameInPackage, withHookStacks } from '../../src/core/hook-frame.js'
 
 const PKG = '/app/node_modules/acme-patches'
 const stack = (...frames: string[]) => ({ stack: ['TypeError: boom', ...frames.map((f) => `    at ${f}`)].join('\n') })
@@ -25,5 +25,23 @@ describe('the first stack frame inside the patch package', () => {
     expect(frameInPackage(stack('a (/elsewhere/x.js:1:1)'), PKG)).toBeUndefined()
     expect(frameInPackage('a string', PKG)).toBeUndefined()
     expect(frameInPackage(null, PKG)).toBeUndefined()
+  })
+})
+
+describe('hook code runs with stacks deep enough to reach the hook\'s frame', () => {
+  it('raises Error.stackTraceLimit while it runs and restores it after, also when it throws', () => {
+    const saved = Error.stackTraceLimit
+    Error.stackTraceLimit = 10
+    try {
+      expect(withHookStacks(() => Error.stackTraceLimit)).toBe(50)
+      expect(Error.stackTraceLimit).toBe(10)
+      expect(() => withHookStacks(() => { throw new Error('x') })).toThrow('x')
+      expect(Error.stackTraceLimit).toBe(10)
+      // A limit the hook sets on purpose is kept.
+      withHookStacks(() => { Error.stackTraceLimit = 5 })
+      expect(Error.stackTraceLimit).toBe(5)
+    } finally {
+      Error.stackTraceLimit = saved
+    }
   })
 })
