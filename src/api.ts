@@ -19,6 +19,7 @@ function assertHook(hook: unknown): asserts hook is PostImportHook {
  * registerPostImportHook((express) => { wrap(express.Router, 'use', ...) }, 'express')
  * ```
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as PostImportHook's default
 export function registerPostImportHook<T = any>(hook: PostImportHook<T>, target: string): () => boolean {
   assertHook(hook)
   return getState().registry.register(toTarget(target), { load: () => hook })

@@ -21,13 +21,6 @@ export type ModuleInfo = {
  * them in place. A returned value other than `undefined` replaces
  * `module.exports` (CommonJS) or the default export (ESM).
  */
+// `any` by default: a hook for an untyped module must not need a cast to patch it.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type PostImportHook<T = any> = (exports: T, info: ModuleInfo) => unknown
-
-/** Where a declared hook comes from; absent for hooks registered by code. */
-export type HookOrigin = {
-  readonly packageName: string
-  readonly packageDir: string
-  readonly file: string
-  readonly exportName: string | undefined
-  readonly group: string | undefined
-}

@@ -5,10 +5,10 @@ declare module 'import-in-the-middle/supports-sync-hooks.mjs' {
 
 declare module 'import-in-the-middle/create-hook.mjs' {
   export type IitmLoaderHooks = {
-    resolve: (...args: any[]) => any
-    load: (...args: any[]) => any
-    resolveSync: (...args: any[]) => any
-    loadSync: (...args: any[]) => any
+    resolve: (...args: unknown[]) => unknown
+    load: (...args: unknown[]) => unknown
+    resolveSync: (...args: unknown[]) => unknown
+    loadSync: (...args: unknown[]) => unknown
     applyOptions: (options: { shouldInclude?: (url: string, specifier: string) => boolean }) => void
   }
   export function createHook(meta: { url: string }): IitmLoaderHooks

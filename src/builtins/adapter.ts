@@ -4,6 +4,7 @@
 // module.syncBuiltinESMExports(), so require('http'), require('node:http'),
 // process.getBuiltinModule('http') and every ESM import form see the same
 // patched functions, with no ESM loader involved.
+import { moduleInfo } from '../core/module-instance.js'
 import type { Registry } from '../core/registry.js'
 import type { Target } from '../core/targets.js'
 
@@ -13,7 +14,7 @@ export function installBuiltinAdapter(registry: Registry): void {
     if (target.kind !== 'builtin' || seen.has(target.name)) return
     seen.add(target.name)
     const exports = process.getBuiltinModule(target.name) as object
-    registry.moduleLoaded(target, exports, exports, { name: target.name, format: 'builtin' })
+    registry.moduleLoaded(target, exports, exports, moduleInfo(target.name, 'builtin'))
   }
   registry.onNewTarget(fire)
   for (const target of registry.targets()) fire(target)

@@ -2,15 +2,18 @@
 // names of every non-builtin target. Its whitelist array is read live on each
 // require, so targets registered later are appended to the same array instead
 // of creating another Hook (cost grows with the number of Hook instances).
+// That live read is RITM's behaviour, not its documented API: package.json
+// pins RITM with `~`, and test/integration/upstream-contracts.test.ts fails
+// loudly if a release changes it.
+import { Module } from 'node:module'
 import { join } from 'node:path'
 import { types } from 'node:util'
 import { installRequireFilter } from './filter.js'
 import { debug, debugEnabled } from '../report/log.js'
+import { commonJsInstance, moduleInfo, requiredEsmExports } from '../core/module-instance.js'
 import { isOwnModule, requireOwn } from '../core/own-modules.js'
-import { packageOfFile } from '../core/package-info.js'
 import type { Registry } from '../core/registry.js'
 import type { Target } from '../core/targets.js'
-import type { ModuleInfo } from '../types.js'
 
 type RitmHook = new (modules: string[], options: { internals: boolean }, onrequire: (exports: unknown, name: string, basedir?: string) => unknown) => object
 
@@ -26,30 +29,12 @@ function ritmNames(target: Target): string[] {
   return names
 }
 
-/** Keys for exports that are not objects (a module may export a string). */
-const primitiveKeys = new Map<string, object>()
-function instanceKey(exports: unknown, filename: string): object {
-  if ((typeof exports === 'object' && exports !== null) || typeof exports === 'function') return exports as object
-  let key = primitiveKeys.get(filename)
-  if (key === undefined) primitiveKeys.set(filename, (key = {}))
-  return key
-}
-
-function cjsInfo(target: Target, filename: string, baseDir: string | undefined, format: ModuleInfo['format'] = 'commonjs'): ModuleInfo {
-  const pkg = packageOfFile(filename)
-  return { name: target.name, version: pkg?.version, baseDir: baseDir ?? pkg?.dir, filename, format }
-}
-
 // require(esm) returns the ES module's namespace, which is frozen: no hook
 // could patch it, and import-in-the-middle never sees this path (its sync mode
 // skips the 'require' condition; its async mode never hears of require()).
-// The hook gets a mutable copy, keyed by the namespace so it fires once, and
-// require() callers get the patched copy. import callers keep the real module.
+// The hook gets a mutable copy (see module-instance.ts).
 function fireOnRequiredEsm(registry: Registry, target: Target, namespace: object, filename: string, baseDir: string | undefined): unknown {
-  const copy: Record<string, unknown> = {}
-  for (const key of Object.getOwnPropertyNames(namespace)) copy[key] = (namespace as Record<string, unknown>)[key]
-  Object.defineProperty(copy, Symbol.toStringTag, { value: 'Module' })
-  return registry.moduleLoaded(target, namespace, copy, cjsInfo(target, filename, baseDir, 'module'))
+  return registry.moduleLoaded(target, namespace, requiredEsmExports(namespace), moduleInfo(target.name, 'module', filename, baseDir))
 }
 
 /** The file a match stands for, or undefined when the match is a near miss. */
@@ -97,7 +82,7 @@ export function installCjsAdapter(registry: Registry): void {
       const baseDir = filename.slice(0, at + marker.length - 1)
       if (matchedFile(target, module.exports, baseDir) !== filename) continue
       if (debugEnabled) debug('cjs', `${filename} was loaded before its hook was registered`)
-      module.exports = registry.moduleLoaded(target, instanceKey(module.exports, filename), module.exports, cjsInfo(target, filename, baseDir), true)
+      module.exports = registry.moduleLoaded(target, commonJsInstance(module.exports, filename), module.exports, moduleInfo(target.name, 'commonjs', filename, baseDir), true)
     }
   }
 
@@ -115,14 +100,17 @@ export function installCjsAdapter(registry: Registry): void {
         exports = fireOnRequiredEsm(registry, target, exports as object, filename, baseDir)
         continue
       }
-      exports = registry.moduleLoaded(target, instanceKey(exports, filename), exports, cjsInfo(target, filename, baseDir))
+      exports = registry.moduleLoaded(target, commonJsInstance(exports, filename), exports, moduleInfo(target.name, 'commonjs', filename, baseDir))
     }
     return exports
   }
 
   for (const target of registry.targets()) addTarget(target)
   registry.onNewTarget(addTarget)
-  const hook = new Hook(whitelist, { internals: false }, onrequire) as { _origRequire: (this: unknown, id: string) => unknown }
-  installRequireFilter(hook._origRequire, (name) => targetPackages.has(name))
+  // The require in place before RITM's is what the filter bypasses to (RITM
+  // keeps the same function privately). Capturing it here needs no RITM internals.
+  const requireBeforeHook = Module.prototype.require as unknown as (this: Module, id: string) => unknown
+  new Hook(whitelist, { internals: false }, onrequire)
+  installRequireFilter(requireBeforeHook, (name) => targetPackages.has(name))
   if (debugEnabled) debug('cjs', `require hook installed for ${whitelist.join(', ') || '(no targets yet)'}`)
 }

@@ -1,6 +1,6 @@
 // Command-line parsing shared by every command: long and short options, with
-// or without a value, `--` to end options. Our own few lines instead of
-// util.parseArgs so that each mistake gets a message that says what to do.
+// or without a value, `--` to end options.
+import { parseArgs as utilParseArgs } from 'node:util'
 
 export type OptionSpec = {
   readonly name: string
@@ -38,47 +38,38 @@ export class UsageError extends Error {
 
 export const HELP_OPTION: OptionSpec = { name: 'help', short: 'h', description: 'show this help' }
 
-function findOption(arg: string, specs: readonly OptionSpec[]): { spec: OptionSpec; inline: string | undefined } | undefined {
-  if (arg.startsWith('--')) {
-    const eq = arg.indexOf('=')
-    const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq)
-    const spec = specs.find((s) => s.name === name)
-    return spec && { spec, inline: eq === -1 ? undefined : arg.slice(eq + 1) }
-  }
-  const spec = specs.find((s) => s.short === arg[1])
-  if (spec === undefined) return undefined
-  return { spec, inline: arg.length > 2 ? arg.slice(2) : undefined }
-}
-
 /**
- * Parses `argv` (the words after the command name) against `specs`.
- * Throws a UsageError for an unknown option or a missing or unexpected value.
+ * Parses `argv` (the words after the command name) against `specs`, with
+ * Node's util.parseArgs doing the tokenising (`--name=value`, `-abc`, `--`).
+ * Its tokens, not its strict mode, decide the errors, so that each mistake
+ * gets a UsageError that says what to do, and so that options can end at the
+ * first positional (`autowrapt run ... node app.js --flag`).
  */
 export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[], command: string, stopAtPositional = false): ParsedArgs {
   const options = new Map<string, string | true>()
   const positionals: string[] = []
   const hint = `run "autowrapt ${command} --help" for the options`
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!
-    if (arg === '--') return { options, positionals, rest: argv.slice(i + 1) }
-    if (!arg.startsWith('-') || arg === '-') {
-      if (stopAtPositional) return { options, positionals, rest: argv.slice(i) }
-      positionals.push(arg)
+  const config = Object.fromEntries(specs.map((s) => [s.name, { type: s.value === undefined ? 'boolean' : 'string', ...(s.short ? { short: s.short } : {}) } as const]))
+  const { tokens } = utilParseArgs({ args: [...argv], options: config, strict: false, allowPositionals: true, tokens: true })
+  for (const token of tokens) {
+    if (token.kind === 'option-terminator') return { options, positionals, rest: argv.slice(token.index + 1) }
+    if (token.kind === 'positional') {
+      if (stopAtPositional) return { options, positionals, rest: argv.slice(token.index) }
+      positionals.push(token.value)
       continue
     }
-    const found = findOption(arg, specs)
-    if (found === undefined) throw new UsageError(`unknown option "${arg}" for "autowrapt ${command}"`, hint)
-    const { spec, inline } = found
+    const spec = specs.find((s) => s.name === token.name)
+    if (spec === undefined) throw new UsageError(`unknown option "${token.rawName}" for "autowrapt ${command}"`, hint)
     if (spec.value === undefined) {
-      if (inline !== undefined) throw new UsageError(`option --${spec.name} takes no value`, hint)
+      if (token.value !== undefined) throw new UsageError(`option --${spec.name} takes no value`, hint)
       options.set(spec.name, true)
       continue
     }
-    const value = inline ?? argv[++i]
-    if (value === undefined || (inline === undefined && value.startsWith('-'))) {
+    // parseArgs takes the next word as the value even when it looks like an option.
+    if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-'))) {
       throw new UsageError(`option --${spec.name} needs a value: --${spec.name} ${spec.value}`, hint)
     }
-    options.set(spec.name, value)
+    options.set(spec.name, token.value)
   }
   return { options, positionals, rest: undefined }
 }

@@ -2,16 +2,18 @@
 // reading, ranges), the package name, and each hook file: it exists inside the
 // package, npm would publish it, and it exports a function where declared.
 // Unlike `list`, this loads hook files, each in its own child process.
-import { readFileSync, realpathSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { hookRef, type HookSpec } from '../core/manifest.js'
+import { isPlainObject } from '../core/plain-object.js'
 import { isPackageName } from '../core/targets.js'
-import { checkField, type CheckProblem } from './field-check.js'
-import { filesCoverage } from './files-field.js'
-import { locateHookFile, wouldRefuse } from '../core/hook-files.js'
+import { WarningCode } from '../report/log.js'
+import { checkField } from './field-check.js'
+import { packedFiles } from './packed-files.js'
+import { locateHookFile } from '../core/hook-files.js'
+import { CheckCode, wouldRefuse, type CliProblem } from './problems.js'
 import { probeExports } from './probe-exports.js'
 import { missingExportMessage } from '../core/hook-export.js'
-import { atFrame } from '../core/hook-frame.js'
 
 export type CheckResult = {
   name: string | null
@@ -20,7 +22,7 @@ export type CheckResult = {
   hooks: number
   hookFiles: number
   groups: number
-  problems: CheckProblem[]
+  problems: CliProblem[]
   notes: string[]
 }
 
@@ -38,36 +40,46 @@ function readPackage(dir: string): Record<string, unknown> {
   } catch (error) {
     throw new Error(`${join(dir, 'package.json')} is not valid JSON: ${(error as Error).message}`)
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error(`${join(dir, 'package.json')} does not hold a JSON object`)
-  return json as Record<string, unknown>
+  if (!isPlainObject(json)) throw new Error(`${join(dir, 'package.json')} does not hold a JSON object`)
+  return json
+}
+
+/** Whether npm would publish a file; every file counts as published when npm cannot say (a note says so). */
+function publishedFiles(dir: string, files: unknown, timeoutMs: number, problems: CliProblem[], notes: string[]): (file: string) => boolean {
+  if (files !== undefined && (!Array.isArray(files) || files.some((f) => typeof f !== 'string'))) {
+    problems.push({ code: CheckCode.FilesField, jsonPath: 'files', message: 'must be an array of file, directory or glob strings' })
+    return () => true
+  }
+  const packed = packedFiles(dir, timeoutMs)
+  if (packed.ok) return (file) => packed.value.has(file)
+  notes.push(`${packed.problem.message}; whether hook files would be published was not checked`)
+  return () => true
 }
 
 /** Checks every hook file once, then each declaration's export against what that file exports. */
-function checkHookFiles(dir: string, specs: HookSpec[], files: unknown, timeoutMs: number, problems: CheckProblem[]): number {
-  const coverage = filesCoverage(files)
-  if (coverage.problem) problems.push({ jsonPath: 'files', message: coverage.problem })
+function checkHookFiles(dir: string, specs: HookSpec[], published: (file: string) => boolean, timeoutMs: number, problems: CliProblem[]): number {
   const byFile = new Map<string, HookSpec[]>()
   for (const spec of specs) byFile.set(spec.file, [...(byFile.get(spec.file) ?? []), spec])
   for (const [file, fileSpecs] of byFile) {
     const first = fileSpecs[0]!
     const located = locateHookFile(dir, file)
     if (!located.ok) {
-      for (const spec of fileSpecs) problems.push({ jsonPath: spec.jsonPath, message: wouldRefuse(located.problem) })
+      for (const spec of fileSpecs) problems.push({ ...located.problem, jsonPath: spec.jsonPath, message: wouldRefuse(located.problem) })
       continue
     }
-    if (!coverage.covers(file)) {
-      problems.push({ jsonPath: first.jsonPath, message: `hook file ${file} is not covered by "files", so npm would not publish it; add it (or its directory) to "files"` })
+    if (!published(file)) {
+      problems.push({ code: CheckCode.NotPublished, jsonPath: first.jsonPath, message: `hook file ${file} is not covered by "files", so npm would not publish it; add it (or its directory) to "files"` })
     }
     const names = [...new Set(fileSpecs.map((s) => s.exportName ?? null))]
-    const probe = probeExports(located.path, names, dir, timeoutMs)
+    const probe = probeExports(located.value, names, dir, timeoutMs)
     for (const spec of fileSpecs) {
-      if ('error' in probe) {
-        problems.push({ jsonPath: spec.jsonPath, message: `hook file ${file} failed to load${atFrame({ stack: probe.stack }, realpathSync(dir))}: ${probe.error}` })
+      if (!probe.ok) {
+        problems.push({ ...probe.problem, jsonPath: spec.jsonPath, message: `hook file ${file} ${probe.problem.message}` })
         continue
       }
-      const shape = probe.shapes.get(spec.exportName ?? null)!
+      const shape = probe.value.get(spec.exportName ?? null)!
       if (shape.found !== 'function') {
-        problems.push({ jsonPath: spec.jsonPath, message: `hook file ${hookRef(spec)} ${missingExportMessage(spec.exportName, shape)}` })
+        problems.push({ code: WarningCode.HookExport, jsonPath: spec.jsonPath, message: `hook file ${hookRef(spec)} ${missingExportMessage(spec.exportName, shape)}` })
       }
     }
   }
@@ -80,11 +92,14 @@ export function checkPatchPackage(dir: string, timeoutMs: number): CheckResult {
   const field = checkField(json.autowrapt)
   const problems = [...field.problems]
   const name = typeof json.name === 'string' ? json.name : null
-  if (name === null || !isPackageName(name)) {
-    problems.unshift({ jsonPath: 'name', message: 'a patch package needs a valid package name: AUTOWRAPT_BOOTSTRAP refers to it by name' })
+  const validName = name !== null && isPackageName(name)
+  if (!validName) {
+    problems.unshift({ code: CheckCode.PackageName, jsonPath: 'name', message: 'a patch package needs a valid package name: AUTOWRAPT_BOOTSTRAP refers to it by name' })
   }
-  const hookFiles = checkHookFiles(dir, field.specs, json.files, timeoutMs, problems)
   const notes: string[] = []
+  // npm cannot pack a package without a valid name, which is already a problem.
+  const published = validName ? publishedFiles(dir, json.files, timeoutMs, problems, notes) : () => true
+  const hookFiles = checkHookFiles(dir, field.specs, published, timeoutMs, problems)
   if (json.exports !== undefined && field.specs.length > 0) {
     notes.push('package.json has an "exports" map: hook files are loaded by their path, which "exports" does not restrict, so they need not be listed there')
   }

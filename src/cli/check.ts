@@ -4,6 +4,7 @@ import { resolve } from 'node:path'
 import { HELP_OPTION, UsageError, type Command, type ParsedArgs } from './args.js'
 import { checkPatchPackage, type CheckResult } from './check-package.js'
 import { ExitCode, plural, print, printJson } from './output.js'
+import { problemJson } from './problems.js'
 
 const DEFAULT_TIMEOUT_MS = 10_000
 
@@ -39,7 +40,7 @@ function runCheck(args: ParsedArgs): number {
   }
   const timeoutMs = timeoutFrom(args)
   const result = checkPatchPackage(resolve(args.positionals[0] ?? '.'), timeoutMs)
-  if (args.options.has('json')) printJson({ ok: result.problems.length === 0, ...result })
+  if (args.options.has('json')) printJson({ ok: result.problems.length === 0, ...result, problems: result.problems.map(problemJson) })
   else render(result)
   return result.problems.length === 0 ? ExitCode.Ok : ExitCode.Problems
 }
@@ -54,11 +55,11 @@ export const checkCommand: Command = {
     HELP_OPTION,
   ],
   details: [
-    'Checks the package in dir (default: the working directory): its "autowrapt" field against',
-    'the JSON Schema and the runtime\'s rules, its version ranges, and that every hook file',
-    'exists inside the package, is covered by "files", and exports a function under the',
-    'declared name. Hook files are loaded to see their exports, each in a child process.',
-    'Exits 1 if there is any problem.',
+    'Checks the package in dir (default: the working directory): its "autowrapt" field as the',
+    'runtime reads it (the rules of the shipped JSON Schema), its version ranges, and that every',
+    'hook file exists inside the package, would be published (npm pack --dry-run), and exports a',
+    'function under the declared name. Hook files are loaded to see their exports, each in a',
+    'child process. Exits 1 if there is any problem.',
   ].join('\n'),
   run: runCheck,
 }

@@ -6,6 +6,7 @@ import { HELP_OPTION, UsageError, type Command, type ParsedArgs } from './args.j
 import { listName, type ListedName } from './list-model.js'
 import { describeInstalled } from './installed-target.js'
 import { ExitCode, columns, plural, print, printJson, withoutPrefix } from './output.js'
+import { problemJson } from './problems.js'
 
 const KIND_LABEL: Record<ListedName['kind'], string> = {
   package: 'package',
@@ -52,7 +53,7 @@ function runList(args: ParsedArgs): number {
   const listed = names.map((name) => listName(name, [process.cwd()]))
   const problems = listed.reduce((n, entry) => n + entry.problems.length, 0)
   if (args.options.has('json')) {
-    printJson({ ok: problems === 0, names: listed })
+    printJson({ ok: problems === 0, names: listed.map((entry) => ({ ...entry, problems: entry.problems.map(problemJson) })) })
   } else {
     for (const entry of listed) print(renderName(entry).join('\n') + '\n')
     const packages = new Set(listed.flatMap((e) => e.packages.map((p) => p.dir))).size

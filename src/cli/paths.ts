@@ -5,7 +5,6 @@ import { resolve } from 'node:path'
 
 export const PACKAGE_ROOT = resolve(__dirname, '..', '..')
 export const REGISTER_PATH = resolve(PACKAGE_ROOT, 'register.cjs')
-export const FIELD_SCHEMA_PATH = resolve(PACKAGE_ROOT, 'schema', 'autowrapt.schema.json')
 
 export function packageVersion(): string {
   const json = JSON.parse(readFileSync(resolve(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version?: unknown }

@@ -4,14 +4,23 @@
 // require(), as the runtime does (CommonJS, and ESM through require(esm)), and
 // writes its answer on file descriptor 3 so the hook's own output cannot garble it.
 import { spawnSync } from 'node:child_process'
+import { realpathSync } from 'node:fs'
 import type { ExportShape } from '../core/hook-export.js'
+import { atFrame } from '../core/hook-frame.js'
+import { fail, ok, type Result } from '../core/problem.js'
+import { WarningCode } from '../report/log.js'
 
-/** The shape of the module for each export asked for, or why the file did not load (with its stack). */
-export type ProbeResult = { readonly shapes: ReadonlyMap<string | null, ExportShape> } | { readonly error: string; readonly stack?: string }
+/**
+ * The module's shape for each export asked for, or why the file did not load
+ * (the runtime's AUTOWRAPT_HOOK_LOAD_FAILED), worded as the runtime words it:
+ * `failed to load at hooks/x.js:3:16: Error: ...`.
+ */
+export type ProbeResult = Result<ReadonlyMap<string | null, ExportShape>>
 
 // Plain JavaScript run with `node -e`. `null` names the default export, picked
 // as the runtime's hook loader does: module.exports itself when it is a
-// function, else its `default`.
+// function, else its `default`. The facts about the module are the ones
+// core/hook-export.ts words, so check says what the runtime says.
 const PROBE = `
 const [file, names] = [process.argv[1], JSON.parse(process.argv[2])]
 Error.stackTraceLimit = 50 // deep enough to reach the hook file's frame, as at run time
@@ -19,7 +28,6 @@ let answer
 try {
   const loaded = require(file)
   const pick = (name) => loaded == null ? undefined : name !== null ? loaded[name] : typeof loaded === 'function' ? loaded : loaded.default
-  // The facts core/hook-export.ts words, so check says what the runtime says.
   const functions = [], others = []
   if (loaded !== null && (typeof loaded === 'object' || typeof loaded === 'function')) {
     for (const key of Object.keys(loaded)) if (key !== '__esModule') (typeof loaded[key] === 'function' ? functions : others).push(key)
@@ -39,7 +47,7 @@ function environment(): NodeJS.ProcessEnv {
   return env
 }
 
-/** Loads `file` in a child node, from `cwd`, and reports the types of `exportNames`. */
+/** Loads `file` in a child node, from `cwd` (the package directory), and reports the shape for `exportNames`. */
 export function probeExports(file: string, exportNames: ReadonlyArray<string | null>, cwd: string, timeoutMs: number): ProbeResult {
   const child = spawnSync(process.execPath, ['-e', PROBE, file, JSON.stringify(exportNames)], {
     cwd,
@@ -50,16 +58,19 @@ export function probeExports(file: string, exportNames: ReadonlyArray<string | n
     killSignal: 'SIGKILL',
     maxBuffer: 16 * 1024 * 1024,
   })
+  const notLoaded = (why: string) => fail(WarningCode.HookLoadFailed, `failed to load: ${why}`)
   const answer = child.output?.[3] ?? ''
   if (answer !== '') {
+    // The child's own wire format (see PROBE), read once here.
     const parsed = JSON.parse(answer) as { shapes: Array<[string | null, ExportShape]> } | { error: string; stack: string }
-    return 'error' in parsed ? parsed : { shapes: new Map(parsed.shapes) }
+    if ('shapes' in parsed) return ok(new Map(parsed.shapes))
+    return fail(WarningCode.HookLoadFailed, `failed to load${atFrame({ stack: parsed.stack }, realpathSync(cwd))}: ${parsed.error}`)
   }
   if ((child.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') {
-    return { error: `loading did not finish within ${timeoutMs} ms; a hook file should only define functions when loaded` }
+    return notLoaded(`loading did not finish within ${timeoutMs} ms; a hook file should only define functions when loaded`)
   }
-  if (child.error !== undefined) return { error: `could not start node to load it: ${child.error.message}` }
+  if (child.error !== undefined) return notLoaded(`could not start node to load it: ${child.error.message}`)
   const lastLine = (child.stderr ?? '').trim().split('\n').pop()
   const how = child.signal ? `was killed by ${child.signal}` : `exited with code ${child.status}`
-  return { error: `the process loading it ${how} before its exports could be read${lastLine ? ` (${lastLine})` : ''}` }
+  return notLoaded(`the process loading it ${how} before its exports could be read${lastLine ? ` (${lastLine})` : ''}`)
 }

@@ -1,7 +1,7 @@
 // AUTOWRAPT_DISABLE: turn declared hooks off without editing anything. Each
 // entry is a patch package (`acme-patches`), one of its targets
 // (`acme-patches:pg`) or a target for every package (`pg`, `node:http`).
-import { parseTarget } from './targets.js'
+import { parseTarget, splitAtPackageColon } from './targets.js'
 
 export type DisableRule =
   /** A bare name: a patch package or a target, whichever it matches. */
@@ -11,14 +11,13 @@ export type DisableRule =
 
 function targetName(key: string): string {
   const target = parseTarget(key)
-  return typeof target === 'string' ? key : target.name
+  return target.ok ? target.value.name : key
 }
 
 export function parseDisableRule(entry: string): DisableRule {
   if (entry.startsWith('node:')) return { kind: 'target', target: targetName(entry) }
-  const scopeEnd = entry.startsWith('@') ? entry.indexOf('/') : 0
-  const colon = entry.indexOf(':', Math.max(scopeEnd, 0))
-  if (colon !== -1) return { kind: 'package-target', packageName: entry.slice(0, colon), target: targetName(entry.slice(colon + 1)) }
+  const qualified = splitAtPackageColon(entry)
+  if (qualified) return { kind: 'package-target', packageName: qualified.packageName, target: targetName(qualified.rest) }
   return { kind: 'name', name: entry, target: targetName(entry) }
 }
 

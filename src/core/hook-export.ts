@@ -34,7 +34,10 @@ export function exportShape(loaded: unknown, picked: unknown): ExportShape {
 }
 
 function quoted(names: readonly string[]): string {
-  const shown = names.slice(0, MAX_NAMES).map((n) => `"${n}"`).join(', ')
+  const shown = names
+    .slice(0, MAX_NAMES)
+    .map((n) => `"${n}"`)
+    .join(', ')
   return `${shown}${names.length > MAX_NAMES ? `, and ${names.length - MAX_NAMES} more` : ''}`
 }
 
@@ -52,9 +55,8 @@ function listExports(shape: ExportShape): string {
 export function missingExportMessage(exportName: string | undefined, shape: ExportShape): string {
   const found = shape.found === 'undefined' ? 'nothing' : shape.found
   if (exportName !== undefined) {
-    const hint = shape.moduleType === 'function'
-      ? `module.exports is itself a function: drop "#${exportName}" to use it`
-      : listExports(shape)
+    const hint =
+      shape.moduleType === 'function' ? `module.exports is itself a function: drop "#${exportName}" to use it` : listExports(shape)
     return `has no function as its export "${exportName}" (found ${found}); ${hint}`
   }
   const hint = shape.functions.length > 0 ? `; name one with "#<export>": ${quoted(shape.functions)}` : `; ${listExports(shape)}`

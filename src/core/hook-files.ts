@@ -5,16 +5,7 @@
 import { existsSync, realpathSync } from 'node:fs'
 import { isAbsolute, join, relative } from 'node:path'
 import { WarningCode } from '../report/log.js'
-
-export type HookFileProblem = { readonly code: WarningCode; readonly message: string }
-/** The CLI's wording for a problem: it checks files it will not load. */
-export function wouldRefuse(problem: HookFileProblem): string {
-  return problem.code === WarningCode.UnsafeHookPath ? `${problem.message}; it would be refused` : problem.message
-}
-
-export type LocatedHookFile =
-  | { readonly ok: true; readonly path: string }
-  | { readonly ok: false; readonly path: string; readonly problem: HookFileProblem }
+import { fail, ok, type Result } from './problem.js'
 
 function isInside(dir: string, file: string): boolean {
   const rel = relative(dir, file)
@@ -23,16 +14,13 @@ function isInside(dir: string, file: string): boolean {
 
 /**
  * Finds hook file `file` (relative, as in a HookSpec) of the package at
- * `packageDir`. `label` names the file in messages (default: `file`).
+ * `packageDir` and returns its real path. `label` names the file in messages
+ * (default: `file`). A problem has no JSON path: the caller knows it.
  */
-export function locateHookFile(packageDir: string, file: string, label = file): LocatedHookFile {
+export function locateHookFile(packageDir: string, file: string, label = file): Result<string> {
   const path = join(packageDir, file)
-  if (!existsSync(path)) {
-    return { ok: false, path, problem: { code: WarningCode.HookNotFound, message: `hook file ${label} does not exist (${path})` } }
-  }
+  if (!existsSync(path)) return fail(WarningCode.HookNotFound, `hook file ${label} does not exist (${path})`)
   const real = realpathSync(path)
-  if (!isInside(realpathSync(packageDir), real)) {
-    return { ok: false, path, problem: { code: WarningCode.UnsafeHookPath, message: `hook file ${label} resolves outside its package (${real})` } }
-  }
-  return { ok: true, path: real }
+  if (!isInside(realpathSync(packageDir), real)) return fail(WarningCode.UnsafeHookPath, `hook file ${label} resolves outside its package (${real})`)
+  return ok(real)
 }

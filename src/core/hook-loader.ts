@@ -5,7 +5,16 @@ import { debug, debugEnabled, describeError, WarningCode } from '../report/log.j
 import { hookRef } from './manifest.js'
 import { exportShape, missingExportMessage } from './hook-export.js'
 import { atFrame, withHookStacks } from './hook-frame.js'
-import type { HookOrigin, PostImportHook } from '../types.js'
+import type { PostImportHook } from '../types.js'
+
+/** Where a declared hook comes from; absent for hooks registered by code. */
+export type HookOrigin = {
+  readonly packageName: string
+  readonly packageDir: string
+  readonly file: string
+  readonly exportName: string | undefined
+  readonly group: string | undefined
+}
 
 function label(origin: HookOrigin): string {
   return `${hookRef(origin)} of "${origin.packageName}"`
@@ -47,7 +56,7 @@ export function createHookLoader(origin: HookOrigin): () => PostImportHook {
       const outcome = located.problem.code === WarningCode.UnsafeHookPath ? 'refused' : 'the hook is skipped'
       throw new HookLoadError(located.problem.code, `autowrapt: ${located.problem.message}; ${outcome}`)
     }
-    const real = located.path
+    const real = located.value
     let module: unknown
     try {
       if (debugEnabled) debug('core', `loading hook file ${real}`)

@@ -3,6 +3,8 @@
 // JSON path), and never throws, so one bad entry cannot hide the good ones.
 import { posix } from 'node:path'
 import { WarningCode } from '../report/log.js'
+import { isPlainObject } from './plain-object.js'
+import { fail, ok, type Problem, type Result } from './problem.js'
 import { parseTarget, type Target } from './targets.js'
 
 export type HookSpec = {
@@ -20,7 +22,7 @@ export type HookSpec = {
   readonly jsonPath: string
 }
 
-export type Problem = { readonly jsonPath: string; readonly code: WarningCode; readonly message: string }
+export type { Problem } from './problem.js'
 
 export type Manifest = {
   readonly hooks: HookSpec[]
@@ -32,10 +34,6 @@ const KNOWN_FIELDS = new Set(['hooks', 'groups', '$schema'])
 /** What AUTOWRAPT_BOOTSTRAP can spell after `pkg:` (see discovery.ts). */
 export const GROUP_NAME = /^[\w.~-]+$/
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 /** How a hook is named in messages: `hooks/pg.js#patchPg`, or just the file for a default export. */
 export function hookRef(hook: { readonly file: string; readonly exportName: string | undefined }): string {
   return hook.exportName ? `${hook.file}#${hook.exportName}` : hook.file
@@ -46,21 +44,27 @@ export function keyPath(parent: string, key: string): string {
   return /^[A-Za-z_$][\w$]*$/.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`
 }
 
+/** Whether JSON path `inner` is `outer` or lies inside it (`outer.x`, `outer["x"]`); null is in no path. */
+export function isWithinPath(outer: string, inner: string | null): boolean {
+  return inner !== null && (inner === outer || inner.startsWith(`${outer}.`) || inner.startsWith(`${outer}[`))
+}
+
 /**
  * Checks that a hook path names a file inside its own package: relative, no
- * `..` escape, no absolute path, no URL. Returns the normalised path or a problem.
+ * `..` escape, no absolute path, no URL. Returns the normalised path, or the
+ * problem (AUTOWRAPT_UNSAFE_HOOK_PATH for an escape) with no JSON path yet.
  */
-export function checkHookPath(path: string): { file: string } | { problem: string; unsafe: boolean } {
-  if (path === '') return { problem: 'the hook path is empty', unsafe: false }
-  if (path.includes('\\')) return { problem: 'use "/" in hook paths', unsafe: false }
+export function checkHookPath(path: string): Result<string> {
+  if (path === '') return fail(WarningCode.InvalidConfig, 'the hook path is empty')
+  if (path.includes('\\')) return fail(WarningCode.InvalidConfig, 'use "/" in hook paths')
   if (path.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(path)) {
-    return { problem: `hook path "${path}" must be relative to the package root, not absolute or a URL`, unsafe: true }
+    return fail(WarningCode.UnsafeHookPath, `hook path "${path}" must be relative to the package root, not absolute or a URL`)
   }
   const file = posix.normalize(path)
   if (file === '..' || file.startsWith('../') || file === '.') {
-    return { problem: `hook path "${path}" escapes its package`, unsafe: true }
+    return fail(WarningCode.UnsafeHookPath, `hook path "${path}" escapes its package`)
   }
-  return { file }
+  return ok(file)
 }
 
 type HookValue = { file: string; exportName: string | undefined; versions: string | undefined }
@@ -96,11 +100,11 @@ function parseHookValue(value: unknown, jsonPath: string, problems: Problem[]): 
     return undefined
   }
   const checked = checkHookPath(path)
-  if ('problem' in checked) {
-    problems.push({ jsonPath, code: checked.unsafe ? WarningCode.UnsafeHookPath : WarningCode.InvalidConfig, message: checked.problem })
+  if (!checked.ok) {
+    problems.push({ ...checked.problem, jsonPath })
     return undefined
   }
-  return { file: checked.file, exportName: exportName === 'default' ? undefined : exportName, versions }
+  return { file: checked.value, exportName: exportName === 'default' ? undefined : exportName, versions }
 }
 
 function readHookTable(table: unknown, jsonPath: string, group: string | undefined, problems: Problem[]): HookSpec[] {
@@ -112,12 +116,12 @@ function readHookTable(table: unknown, jsonPath: string, group: string | undefin
   for (const [key, value] of Object.entries(table)) {
     const path = keyPath(jsonPath, key)
     const target = parseTarget(key)
-    if (typeof target === 'string') {
-      problems.push({ jsonPath: path, code: WarningCode.InvalidConfig, message: `bad target: ${target}` })
+    if (!target.ok) {
+      problems.push({ ...target.problem, jsonPath: path, message: `bad target: ${target.problem.message}` })
       continue
     }
     const hook = parseHookValue(value, path, problems)
-    if (hook) specs.push({ target, key, group, jsonPath: path, ...hook })
+    if (hook) specs.push({ target: target.value, key, group, jsonPath: path, ...hook })
   }
   return specs
 }
@@ -146,6 +150,10 @@ export function readManifest(field: unknown): Manifest {
         groups.set(name, readHookTable(table, keyPath('autowrapt.groups', name), name, problems))
       }
     }
+  }
+  if (field.$schema !== undefined && typeof field.$schema !== 'string') {
+    const found = field.$schema === null ? 'null' : Array.isArray(field.$schema) ? 'array' : typeof field.$schema
+    problems.push({ jsonPath: 'autowrapt.$schema', code: WarningCode.InvalidConfig, message: `must be a string (found ${found})` })
   }
   return { hooks, groups, problems }
 }

@@ -2,23 +2,24 @@
 // way Node resolves bare specifiers), and which package a module file belongs to.
 import { readFileSync, realpathSync, statSync } from 'node:fs'
 import { dirname, join, sep } from 'node:path'
+import { isPlainObject } from './plain-object.js'
 
 export type PackageJson = { name?: unknown; version?: unknown; [key: string]: unknown }
 export type PackageInfo = { readonly name: string | undefined; readonly version: string | undefined; readonly dir: string }
 
-const manifestCache = new Map<string, PackageJson | null>()
+const packageJsonCache = new Map<string, PackageJson | null>()
 
 /** Reads and parses `<dir>/package.json`, or null when missing or unparsable. Cached. */
 export function readPackageJson(dir: string): PackageJson | null {
-  let json = manifestCache.get(dir)
+  let json = packageJsonCache.get(dir)
   if (json !== undefined) return json
   try {
     const parsed: unknown = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))
-    json = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as PackageJson) : null
+    json = isPlainObject(parsed) ? (parsed as PackageJson) : null
   } catch {
     json = null
   }
-  manifestCache.set(dir, json)
+  packageJsonCache.set(dir, json)
   return json
 }
 

@@ -7,12 +7,13 @@
 // - hooks run outside any lock, so a hook may register hooks or load modules.
 // Adapters (CommonJS, ESM, builtins) feed it through `moduleLoaded`.
 import { syncBuiltinESMExports } from 'node:module'
-import { HookLoadError } from './hook-loader.js'
+import { HookLoadError, type HookOrigin } from './hook-loader.js'
 import { debug, debugEnabled, describeError, warn, WarningCode } from '../report/log.js'
 import { hookRef } from './manifest.js'
 import { atFrame, withHookStacks } from './hook-frame.js'
+import { createReplacements } from './module-instance.js'
 import type { Target } from './targets.js'
-import type { HookOrigin, ModuleInfo, PostImportHook } from '../types.js'
+import type { ModuleInfo, PostImportHook } from '../types.js'
 import { isValidRange, satisfiesRange } from './versions.js'
 
 export type Outcome =
@@ -49,10 +50,8 @@ export function createRegistry(options: { strict?: boolean } = {}) {
   const hooks = new Map<string, HookRecord[]>()
   const instances = new Map<string, Instance[]>()
   const targetListeners: Array<(target: Target) => void> = []
-  // A hook's replacement stands for the instance it replaced: an adapter that
-  // later meets the replacement (a cached require after a late patch) must not
-  // take it for a new instance and fire the hooks on their own output.
-  const replaced = new WeakMap<object, object>()
+  // A hook's replacement stands for the instance it replaced (module-instance.ts).
+  const replacements = createReplacements()
 
   function channel(info: ModuleInfo) {
     return info.format === 'builtin' ? 'builtin' : info.format === 'module' ? 'esm' : 'cjs'
@@ -108,7 +107,7 @@ export function createRegistry(options: { strict?: boolean } = {}) {
         warn(WarningCode.BuiltinReplaced, `autowrapt: ${describeHook(record)} returned a value; builtins are patched in place, so the value is ignored`)
       } else {
         instance.exports = result
-        if ((typeof result === 'object' && result !== null) || typeof result === 'function') replaced.set(result, instance.key)
+        replacements.record(result, instance.key)
       }
     }
   }
@@ -160,7 +159,7 @@ export function createRegistry(options: { strict?: boolean } = {}) {
      * `late` marks instances that loaded before their hooks were registered.
      */
     moduleLoaded(target: Target, key: object, exports: unknown, info: ModuleInfo, late = false): unknown {
-      key = replaced.get(key) ?? key
+      key = replacements.instanceOf(key)
       let list = instances.get(target.name)
       if (list === undefined) instances.set(target.name, (list = []))
       let instance = list.find((i) => i.key === key)

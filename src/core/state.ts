@@ -5,7 +5,7 @@
 import { parseConfig, type Config } from './config.js'
 import { createDisableMatcher } from './disable.js'
 import { createRegistry, type Registry } from './registry.js'
-import type { HookOrigin } from '../types.js'
+import type { HookOrigin } from './hook-loader.js'
 
 export type State = {
   readonly registry: Registry

@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url'
 import { startLoader, type Loader } from './start-loader.js'
 import { createMatcher, matcherDataFor } from './matcher.js'
 import { debug, debugEnabled } from '../report/log.js'
+import { commonJsInstance, moduleInfo } from '../core/module-instance.js'
 import { requireOwn } from '../core/own-modules.js'
-import { packageOfFile } from '../core/package-info.js'
 import type { Registry } from '../core/registry.js'
 import type { Target } from '../core/targets.js'
 import type { ModuleInfo } from '../types.js'
@@ -17,19 +17,17 @@ type Namespace = Record<string, unknown>
 type IitmAddHook = (hook: (url: string, namespace: Namespace, specifier?: string, format?: string) => void) => void
 
 function esmInfo(name: string, url: string, format: string | undefined): ModuleInfo {
-  const filename = url.startsWith('file:') ? fileURLToPath(url) : undefined
-  const pkg = filename === undefined ? undefined : packageOfFile(filename)
-  return { name, version: pkg?.version, baseDir: pkg?.dir, filename, format: format === 'commonjs' ? 'commonjs' : 'module' }
+  return moduleInfo(name, format === 'commonjs' ? 'commonjs' : 'module', url.startsWith('file:') ? fileURLToPath(url) : undefined)
 }
 
-// A CommonJS target imported from ESM is the same instance as its require():
-// the hook gets the real module.exports (keyed like the CommonJS adapter keys
-// it, so it never fires twice), and the ESM view is then brought in line.
+// A CommonJS target imported from ESM is the same instance as its require()
+// (module-instance.ts): the hook gets the real module.exports, so it never
+// fires twice, and the ESM view is then brought in line.
 function applyToCommonJs(registry: Registry, target: Target, namespace: Namespace, info: ModuleInfo): void {
   const cached = info.filename === undefined ? undefined : require.cache[info.filename]
   const original = cached ? cached.exports : namespace.default
   if ((typeof original !== 'object' || original === null) && typeof original !== 'function') return
-  const result = registry.moduleLoaded(target, original as object, original, info) as Namespace
+  const result = registry.moduleLoaded(target, commonJsInstance(original, info.filename ?? info.name), original, info) as Namespace
   if (result !== original && cached) cached.exports = result
   for (const key of Object.keys(namespace)) {
     const value = key === 'default' ? result : result?.[key]

@@ -2,6 +2,8 @@
 // (node-features.ts): in-thread through module.registerHooks, or on the loader
 // thread through module.register. Both include only hook targets, and both tell
 // the adapter (esm.ts) whether a target was loaded through them.
+// create-hook.mjs is import-in-the-middle's internal factory, not named as its
+// API: pinned with `~` in package.json and held by test/integration/upstream-contracts.test.ts.
 import type { createHook as CreateHook, IitmLoaderHooks } from 'import-in-the-middle/create-hook.mjs'
 import type { register as registerFn } from 'node:module'
 import { join } from 'node:path'

@@ -48,7 +48,7 @@ export type WarningCode = (typeof WarningCode)[keyof typeof WarningCode]
 export function warn(code: WarningCode, message: string): void {
   if (debugEnabled) debug('core', `warning ${code}: ${message}`)
   try {
-    process.emitWarning(message, { code, type: 'AutowraptWarning' } as any)
+    process.emitWarning(message, { code, type: 'AutowraptWarning' })
   } catch {
     // process.emitWarning can only throw if someone replaced it; stay silent.
   }

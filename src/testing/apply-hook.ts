@@ -42,11 +42,16 @@ function findSpec(packageName: string, dir: string, target: Target, group: strin
   const manifest = readManifest(readPackageJson(dir)?.autowrapt)
   const specs = group === undefined ? manifest.hooks : manifest.groups.get(group)
   const where = group === undefined ? `"${packageName}"` : `group "${group}" of "${packageName}"`
-  if (specs === undefined) throw new Error(`autowrapt/testing applyHook(): package "${packageName}" has no group "${group}" (groups: ${[...manifest.groups.keys()].join(', ') || 'none'})`)
+  if (specs === undefined)
+    throw new Error(
+      `autowrapt/testing applyHook(): package "${packageName}" has no group "${group}" (groups: ${[...manifest.groups.keys()].join(', ') || 'none'})`,
+    )
   const spec = specs.find((s) => s.target.name === target.name)
   if (spec !== undefined) return spec
   const problems = manifest.problems.map((p) => `; ${p.jsonPath}: ${p.message}`).join('')
-  throw new Error(`autowrapt/testing applyHook(): ${where} declares no hook on "${target.name}" (it declares: ${specs.map((s) => s.key).join(', ') || 'none'})${problems}`)
+  throw new Error(
+    `autowrapt/testing applyHook(): ${where} declares no hook on "${target.name}" (it declares: ${specs.map((s) => s.key).join(', ') || 'none'})${problems}`,
+  )
 }
 
 function moduleInfo(target: Target, requireFromCwd: NodeJS.Require): ModuleInfo {
@@ -58,7 +63,13 @@ function moduleInfo(target: Target, requireFromCwd: NodeJS.Require): ModuleInfo 
     return { name: target.name, format: 'commonjs' }
   }
   const owner = packageOfFile(filename)
-  return { name: target.name, format: 'commonjs', filename, ...(owner?.version ? { version: owner.version } : {}), ...(owner ? { baseDir: owner.dir } : {}) }
+  return {
+    name: target.name,
+    format: 'commonjs',
+    filename,
+    ...(owner?.version ? { version: owner.version } : {}),
+    ...(owner ? { baseDir: owner.dir } : {}),
+  }
 }
 
 /**
@@ -75,18 +86,26 @@ function moduleInfo(target: Target, requireFromCwd: NodeJS.Require): ModuleInfo 
  * const { exports: pino } = applyHook({ patchPackage: 'acme-pino', target: 'pino' })
  * pino().info('goes through the hook')
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped by default, as PostImportHook's exports: a test names the module type when it wants one
 export function applyHook<T = any>(options: ApplyHookOptions<T>): AppliedHook<T> {
   const cwd = options.cwd ?? process.cwd()
   const target = toTarget(options.target)
   const dir = findPackageDir(options.patchPackage, [cwd])
-  if (dir === undefined) throw new Error(`autowrapt/testing applyHook(): patch package "${options.patchPackage}" is not installed where ${cwd} can see it`)
+  if (dir === undefined)
+    throw new Error(`autowrapt/testing applyHook(): patch package "${options.patchPackage}" is not installed where ${cwd} can see it`)
   const spec = findSpec(options.patchPackage, dir, target, options.group)
   const origin = { packageName: options.patchPackage, packageDir: dir, file: spec.file, exportName: spec.exportName, group: spec.group }
   const hook = createHookLoader(origin)()
   const requireFromCwd = createRequire(join(cwd, 'noop.js'))
   const info = moduleInfo(target, requireFromCwd)
-  if (spec.versions !== undefined && info.format !== 'builtin' && (info.version === undefined || !satisfiesRange(info.version, spec.versions))) {
-    throw new Error(`autowrapt/testing applyHook(): ${target.name} ${info.version ?? '(no version)'} is outside the hook's range "${spec.versions}"; the runtime would skip it (skipped-version)`)
+  if (
+    spec.versions !== undefined &&
+    info.format !== 'builtin' &&
+    (info.version === undefined || !satisfiesRange(info.version, spec.versions))
+  ) {
+    throw new Error(
+      `autowrapt/testing applyHook(): ${target.name} ${info.version ?? '(no version)'} is outside the hook's range "${spec.versions}"; the runtime would skip it (skipped-version)`,
+    )
   }
   const exports = options.exports ?? (requireFromCwd(target.kind === 'builtin' ? `node:${target.name}` : target.name) as T)
   const returned = hook(exports, info)

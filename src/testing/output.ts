@@ -22,7 +22,10 @@ export function readReports(file: string): Report[] {
     // No process got as far as exiting with autowrapt bootstrapped.
     return []
   }
-  return text.split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as Report)
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Report)
 }
 
 /** The report entries for `target` (normalised: `http`, not `node:http`), optionally of one patch package. */

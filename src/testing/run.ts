@@ -105,7 +105,12 @@ export function runWithHooks(options: RunWithHooksOptions): Promise<RunWithHooks
   const reportFile = join(dir, 'report.jsonl')
   const env = childEnvironment(options, reportFile)
   return new Promise((resolvePromise) => {
-    const child = spawn(options.node ?? process.execPath, args, { cwd: options.cwd ?? process.cwd(), env, timeout: options.timeoutMs ?? 30_000, killSignal: 'SIGKILL' })
+    const child = spawn(options.node ?? process.execPath, args, {
+      cwd: options.cwd ?? process.cwd(),
+      env,
+      timeout: options.timeoutMs ?? 30_000,
+      killSignal: 'SIGKILL',
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))

@@ -3,13 +3,13 @@
 // accessor stays an accessor: a new getter returns a wrapped version of
 // whatever the original getter returns, made once per underlying function.
 import { debug, debugEnabled, describeError, warn, WarningCode } from '../report/log.js'
-import { isWrapped, propertyLabel } from './define.js'
+import { isWrapped, NO_ARGS, propertyLabel } from './define.js'
 import type { FoundProperty } from './define.js'
 import { createReplacement, describeKind, refuse, refuseDoubleWrap } from './replacement.js'
 import type { Wrappable, Wrapper } from './types.js'
 
 type AccessorRecord = {
-  target: object
+  holder: object
   name: PropertyKey
   previous: PropertyDescriptor
   own: boolean
@@ -18,10 +18,9 @@ type AccessorRecord = {
 
 // Keyed by the getter we install: unwrap recognises our accessor by it.
 const accessorRecords = new WeakMap<object, AccessorRecord>()
-const NO_ARGS: readonly unknown[] = Object.freeze([])
 
 export function wrapAccessor(
-  target: object,
+  holder: object,
   name: PropertyKey,
   found: FoundProperty,
   wrapper: Wrapper<Wrappable>,
@@ -30,21 +29,21 @@ export function wrapAccessor(
   const originalGet = descriptor.get
   if (typeof originalGet !== 'function') return refuse(name, 'it is an accessor without a getter')
   if (accessorRecords.has(originalGet)) return refuseDoubleWrap(name)
-  if (own ? descriptor.configurable !== true : !Reflect.isExtensible(target)) {
+  if (own ? descriptor.configurable !== true : !Reflect.isExtensible(holder)) {
     return refuse(name, own
       ? 'it is a non-configurable accessor, so its getter cannot be replaced'
       : 'it is an inherited accessor and the target is not extensible (frozen or sealed)')
   }
   let current: unknown
   try {
-    current = Reflect.get(target, name)
+    current = Reflect.get(holder, name)
   } catch (error) {
     return refuse(name, `its getter threw ${describeError(error)}`)
   }
   if (typeof current !== 'function') return refuse(name, `its getter returns ${describeKind(current)}, not a function`)
   if (isWrapped(current)) return refuseDoubleWrap(name)
 
-  const record = { target, name, previous: descriptor, own } as AccessorRecord
+  const record = { holder, name, previous: descriptor, own } as AccessorRecord
   const wrapValue = createValueWrapper(name, wrapper, () => { restoreAccessor(record) })
   const first = wrapValue(current)
   if (first === current) return undefined // the factory declined; it has warned
@@ -58,7 +57,7 @@ export function wrapAccessor(
     configurable: own ? descriptor.configurable : true,
   }
   try {
-    if (!Reflect.defineProperty(target, name, installed)) return refuse(name, 'the target refused the new getter')
+    if (!Reflect.defineProperty(holder, name, installed)) return refuse(name, 'the target refused the new getter')
   } catch (error) {
     return refuse(name, `redefining the accessor threw ${describeError(error)}`)
   }
@@ -86,10 +85,10 @@ function createValueWrapper(name: PropertyKey, wrapper: Wrapper<Wrappable>, unwr
   }
 }
 
-/** Unwraps `target[name]` when it is an accessor autowrapt installed there. */
-export function unwrapAccessor(target: object, name: PropertyKey, descriptor: PropertyDescriptor): boolean {
+/** Unwraps `holder[name]` when it is an accessor autowrapt installed there. */
+export function unwrapAccessor(holder: object, name: PropertyKey, descriptor: PropertyDescriptor): boolean {
   const record = descriptor.get === undefined ? undefined : accessorRecords.get(descriptor.get)
-  if (record === undefined || record.target !== target || record.name !== name) {
+  if (record === undefined || record.holder !== holder || record.name !== name) {
     if (debugEnabled) debug('wrap', `accessor ${propertyLabel(name)} was not wrapped by autowrapt; left alone`)
     return false
   }
@@ -97,16 +96,16 @@ export function unwrapAccessor(target: object, name: PropertyKey, descriptor: Pr
 }
 
 function restoreAccessor(record: AccessorRecord): boolean {
-  const { target, name } = record
+  const { holder, name } = record
   try {
-    const now = Reflect.getOwnPropertyDescriptor(target, name)
+    const now = Reflect.getOwnPropertyDescriptor(holder, name)
     if (now === undefined || now.get !== record.get) {
       if (debugEnabled) debug('wrap', `accessor ${propertyLabel(name)} was redefined since it was wrapped; left alone`)
       return false
     }
     const restored = record.own
-      ? Reflect.defineProperty(target, name, record.previous)
-      : Reflect.deleteProperty(target, name)
+      ? Reflect.defineProperty(holder, name, record.previous)
+      : Reflect.deleteProperty(holder, name)
     if (restored) return true
     warn(WarningCode.WrapFailed, `autowrapt could not restore accessor ${propertyLabel(name)}: the target refused`)
   } catch (error) {

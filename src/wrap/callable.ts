@@ -44,7 +44,10 @@ export function wrapCallable<T extends object>(exports: T, wrapper: FunctionWrap
     original = undefined
   }
   if (typeof original !== 'function') {
-    warn(WarningCode.WrapFailed, `autowrapt: cannot wrap the callable exports: neither the exports nor their default export is a function; left unwrapped`)
+    warn(
+      WarningCode.WrapFailed,
+      `autowrapt: cannot wrap the callable exports: neither the exports nor their default export is a function; left unwrapped`,
+    )
     return exports
   }
   const replacement = wrapFunctionExports(original as Wrappable, wrapper, options)

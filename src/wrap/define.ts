@@ -1,17 +1,19 @@
-// Property-descriptor plumbing for wrap/unwrap. Targets may be null-prototype
+// Property-descriptor plumbing for wrap/unwrap. Holders may be null-prototype
 // objects or Proxies (import-in-the-middle namespaces), which have none of
 // Object.prototype's methods, so everything here goes through Reflect.
 import { debug, debugEnabled } from '../report/log.js'
 import type { Wrappable } from './types.js'
 
-/** Where a property was found: on the target itself or on its prototype chain. */
+/** Where a property was found: on the holder itself or on its prototype chain. */
 export type FoundProperty = {
   descriptor: PropertyDescriptor
   own: boolean
 }
 
-// A prototype chain longer than this is a cycle made by a misbehaving Proxy.
-const MAX_CHAIN = 1000
+// A chain (prototypes, wrappers) longer than this is a cycle made by a misbehaving Proxy.
+export const MAX_CHAIN = 1000
+/** The arguments of a call with none, shared to allocate nothing per call. */
+export const NO_ARGS: readonly unknown[] = Object.freeze([])
 
 export function isObjectLike(value: unknown): value is object {
   return (typeof value === 'object' && value !== null) || typeof value === 'function'
@@ -22,12 +24,12 @@ export function propertyLabel(name: PropertyKey): string {
   return typeof name === 'symbol' ? name.toString() : `'${String(name)}'`
 }
 
-/** Looks the property up like `target[name]` would, without invoking getters. */
-export function findProperty(target: object, name: PropertyKey): FoundProperty | undefined {
-  let owner: object | null = target
+/** Looks the property up like `holder[name]` would, without invoking getters. */
+export function findProperty(holder: object, name: PropertyKey): FoundProperty | undefined {
+  let owner: object | null = holder
   for (let depth = 0; owner !== null && depth < MAX_CHAIN; depth++) {
     const descriptor = Reflect.getOwnPropertyDescriptor(owner, name)
-    if (descriptor !== undefined) return { descriptor, own: owner === target }
+    if (descriptor !== undefined) return { descriptor, own: owner === holder }
     owner = Reflect.getPrototypeOf(owner)
   }
   return undefined
@@ -57,8 +59,8 @@ export function markWrapper(replacement: Wrappable, original: Wrappable, unwrap:
   defineHidden(replacement, '__wrapped', true)
 }
 
-function defineHidden(target: object, key: string, value: unknown): void {
-  Reflect.defineProperty(target, key, { value, writable: true, enumerable: false, configurable: true })
+function defineHidden(holder: object, key: string, value: unknown): void {
+  Reflect.defineProperty(holder, key, { value, writable: true, enumerable: false, configurable: true })
 }
 
 // Own keys never copied from the original: handled explicitly, owned by the
@@ -108,17 +110,17 @@ function copyPrototypeProperty(original: object, replacement: object): void {
   }
 }
 
-function tryDefine(target: object, key: PropertyKey, descriptor: PropertyDescriptor): boolean {
+function tryDefine(holder: object, key: PropertyKey, descriptor: PropertyDescriptor): boolean {
   try {
-    return Reflect.defineProperty(target, key, descriptor)
+    return Reflect.defineProperty(holder, key, descriptor)
   } catch {
     return false
   }
 }
 
-function trySetPrototypeOf(target: object, parent: object | null): void {
+function trySetPrototypeOf(holder: object, parent: object | null): void {
   try {
-    Reflect.setPrototypeOf(target, parent)
+    Reflect.setPrototypeOf(holder, parent)
   } catch {
     // A Proxy replacement may refuse; it keeps Function.prototype then.
   }

@@ -2,15 +2,13 @@
 // call (and construction) of the original with its `this` and arguments.
 // The call path is the hot path: it allocates only the rest-args array, has no
 // try/catch, and checks a boolean switch without calling anything.
-import { isObjectLike, propertyLabel } from './define.js'
+import { isObjectLike, NO_ARGS, propertyLabel } from './define.js'
 import { wrapProperty } from './property.js'
 import type {
   AnyConstructor, AnyFunction, FunctionWrapper, Wrappable, WrappableAt, Wrapped, WrapFunctionOptions,
 } from './types.js'
 
 type AnyFunctionWrapper = (wrapped: any, thisArg: any, args: any[], newTarget: AnyConstructor | undefined) => any
-
-const NO_ARGS: readonly unknown[] = Object.freeze([])
 
 /**
  * Replaces `target[name]` with a function that calls

@@ -122,6 +122,25 @@ describe('autowrapt check: each problem is printed with its JSON path, and the e
     expect(Date.now() - started).toBeLessThan(8_000)
   })
 
+  it('--json problems carry the warning code the runtime would emit, or a check code for publishing', () => {
+    const r = runCli(['check', '--json', join(CLI_FIXTURES, 'unpublished-patches')])
+    expect(r.code).toBe(1)
+    const broken = JSON.parse(runCli(['check', '--json', join(PACKAGES, 'broken-patches')]).stdout)
+    expect(broken.problems.map((p: { code: string; jsonPath: string }) => [p.code, p.jsonPath])).toEqual([
+      ['AUTOWRAPT_INVALID_CONFIG', 'autowrapt.extra'],
+      ['AUTOWRAPT_INVALID_CONFIG', 'autowrapt.hooks["./bad"]'],
+      ['AUTOWRAPT_INVALID_CONFIG', 'autowrapt.hooks["target-fn"]'],
+      ['AUTOWRAPT_INVALID_RANGE', 'autowrapt.hooks["target-esm"].versions'],
+    ])
+    expect(JSON.parse(r.stdout).problems[0]).toEqual({
+      code: 'AUTOWRAPT_CHECK_NOT_PUBLISHED',
+      message: 'hook file hooks/secret.js is not covered by "files", so npm would not publish it; add it (or its directory) to "files"',
+      jsonPath: 'autowrapt.hooks["target-fn"]',
+    })
+    const exports = JSON.parse(runCli(['check', '--json', join(PACKAGES, 'missing-export-patches')]).stdout)
+    expect(exports.problems.map((p: { code: string }) => p.code)).toEqual(['AUTOWRAPT_HOOK_EXPORT', 'AUTOWRAPT_HOOK_EXPORT'])
+  })
+
   it('a directory without package.json: an error on stderr that says what to give', () => {
     const r = runCli(['check', join(FIXTURES, 'apps')])
     expect(r.code).toBe(1)

@@ -91,6 +91,20 @@ describe('autowrapt list: what names resolve to, without loading hook code', () 
     })
     expect(json.names[1].problems.map((p: { code: string }) => p.code)).toEqual(['AUTOWRAPT_UNKNOWN_NAME'])
   })
+
+  it('--json problems have the same shape as check\'s: code, message and JSON path (null outside a package.json)', () => {
+    const r = runCli(['list', '--json', 'broken-patches', './not-a-name'])
+    expect(r.code).toBe(1)
+    const [broken, invalid] = JSON.parse(r.stdout).names
+    expect(broken.problems.map((p: object) => Object.keys(p))).toEqual(broken.problems.map(() => ['code', 'message', 'jsonPath']))
+    expect(broken.problems.map((p: { code: string; jsonPath: string }) => [p.code, p.jsonPath])).toEqual([
+      ['AUTOWRAPT_INVALID_CONFIG', 'autowrapt.extra'],
+      ['AUTOWRAPT_INVALID_CONFIG', 'autowrapt.hooks["./bad"]'],
+      ['AUTOWRAPT_INVALID_CONFIG', 'autowrapt.hooks["target-fn"]'],
+      ['AUTOWRAPT_INVALID_RANGE', 'autowrapt.hooks["target-esm"].versions'],
+    ])
+    expect(invalid.problems).toEqual([{ code: 'AUTOWRAPT_INVALID_NAME', message: expect.stringMatching(/looks like a path or URL/), jsonPath: null }])
+  })
 })
 
 describe('autowrapt list: every problem is shown, and the exit code is 1', () => {

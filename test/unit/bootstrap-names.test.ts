@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { parseBootstrapName } from '../../src/core/discovery.js'
+import { parseBootstrapName as parse } from '../../src/core/discovery.js'
+
+/** The classified name, or the reason it was refused. */
+function parseBootstrapName(name: string) {
+  const result = parse(name)
+  return result.ok ? result.value : result.problem.message
+}
 
 describe('names in AUTOWRAPT_BOOTSTRAP', () => {
   it('are packages, package groups or groups', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { parseTarget } from '../../src/core/targets.js'
+import { parseTarget as parse } from '../../src/core/targets.js'
+
+/** The target, or the reason it was refused. */
+function parseTarget(key: string) {
+  const result = parse(key)
+  return result.ok ? result.value : result.problem.message
+}
 
 describe('target keys', () => {
   it('name one builtin whatever the spelling', () => {

@@ -1,0 +1,31 @@
+// Which files npm would publish, asked of npm itself (`npm pack --dry-run
+// --json`), so that `files`, `.npmignore` and the files npm always adds or
+// leaves out are judged by npm's own rules. Lifecycle scripts are not run.
+import { spawnSync } from 'node:child_process'
+import { fail, ok, type Result } from '../core/problem.js'
+import { CheckCode } from './problems.js'
+
+const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm'
+
+/** The files npm would pack from the package at `dir`, relative to it, or why npm could not say. */
+export function packedFiles(dir: string, timeoutMs: number): Result<ReadonlySet<string>, CheckCode> {
+  const npm = spawnSync(NPM, ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: timeoutMs,
+    shell: process.platform === 'win32',
+    env: { ...process.env, npm_config_loglevel: 'error', npm_config_fund: 'false', npm_config_update_notifier: 'false' },
+  })
+  const cannot = (why: string) => fail(CheckCode.NpmPack, `could not ask npm which files it would publish: ${why}`)
+  if (npm.error !== undefined) return cannot(npm.error.message)
+  if (npm.status !== 0) {
+    const reason = (npm.stderr ?? '').split('\n').find((line) => line.startsWith('npm error') && !line.includes('A complete log'))
+    return cannot(reason?.replace(/^npm error\s*/, '') || `npm pack exited with code ${npm.status}`)
+  }
+  try {
+    const [packed] = JSON.parse(npm.stdout) as Array<{ files: Array<{ path: string }> }>
+    return ok(new Set(packed!.files.map((f) => f.path)))
+  } catch {
+    return cannot('npm pack --json printed no result')
+  }
+}

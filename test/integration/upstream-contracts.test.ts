@@ -1,0 +1,107 @@
+// What autowrapt relies on in require-in-the-middle and import-in-the-middle
+// beyond their documented API. package.json pins both with `~`; when a release
+// changes one of these behaviours, this file fails first, and names what broke.
+//
+// No upstream issue or proposal makes either behaviour public yet (searched the
+// issue trackers of nodejs/require-in-the-middle and nodejs/import-in-the-middle):
+// - RITM: a Hook's module list is read live on each require. The public
+//   alternative, one `new Hook(null, { internals: true })` filtered by our own
+//   name table (OpenTelemetry's singleton, open-telemetry/opentelemetry-js#3161),
+//   sends every require through RITM's resolution, which the require filter
+//   (src/cjs/filter.ts) exists to avoid. An `addModules()` method would make it public.
+// - IITM: `create-hook.mjs` exports `createHook`, the factory behind both of its
+//   loaders, with `applyOptions({ shouldInclude })`. Its README supports
+//   `shouldInclude` "for predicates constructed on the loader thread", which is
+//   what createHook gives, but the file is not named as API; its public
+//   `register-hooks.mjs` registers at once and loads IITM at startup, which the
+//   in-thread path defers until the first ESM target (see src/esm/start-loader.ts).
+import { describe, expect, it } from 'vitest'
+import { forEachNode, hasSyncHooks, itWhen, runNode, type NodeBin } from '../helpers/node.js'
+
+function runScript(node: NodeBin, source: string, type: 'commonjs' | 'module' = 'commonjs') {
+  return runNode(node, ['--input-type', type, '-e', source], { preload: null })
+}
+
+const RITM_LIVE_LIST = `
+const { Hook } = require('require-in-the-middle')
+const names = []
+new Hook(names, { internals: false }, (exports, name) => { console.log('hooked ' + name); return exports })
+names.push('target-cjs', 'target-cjs/lib/inner')
+require('target-cjs')
+require('target-cjs/lib/inner.js')
+`
+
+const RITM_DELEGATES = `
+const { Module } = require('node:module')
+const seen = []
+const before = Module.prototype.require
+Module.prototype.require = function (id) { seen.push(id); return before.call(this, id) }
+const { Hook } = require('require-in-the-middle')
+const mine = Module.prototype.require
+new Hook(['target-fn'], { internals: false }, (exports) => exports)
+const installed = Module.prototype.require !== mine
+require('target-cjs')
+console.log(JSON.stringify({ installed, delegated: seen.includes('target-cjs') }))
+`
+
+const IITM_SHAPE = `
+import { createHook } from 'import-in-the-middle/create-hook.mjs'
+import { createRequire } from 'node:module'
+import { existsSync } from 'node:fs'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+const hookUrl = pathToFileURL(createRequire(import.meta.url + '/').resolve('import-in-the-middle/hook.mjs')).href
+const hooks = createHook({ url: hookUrl })
+const shape = Object.fromEntries(['initialize', 'resolve', 'load', 'resolveSync', 'loadSync', 'applyOptions'].map((k) => [k, typeof hooks[k]]))
+console.log(JSON.stringify({ shape, runtime: existsSync(fileURLToPath(new URL('lib/register.js', hookUrl))) }))
+`
+
+// The in-thread path as src/esm/start-loader.ts drives it: createHook's sync
+// hooks under module.registerHooks, shouldInclude set through applyOptions,
+// and the low-level addHook of the public entry told about included modules.
+const IITM_SYNC = `
+import { createHook } from 'import-in-the-middle/create-hook.mjs'
+import { addHook } from 'import-in-the-middle'
+import { createRequire, registerHooks } from 'node:module'
+import { pathToFileURL } from 'node:url'
+const hookUrl = pathToFileURL(createRequire(import.meta.url + '/').resolve('import-in-the-middle/hook.mjs')).href
+const hooks = createHook({ url: hookUrl })
+const asked = []
+hooks.applyOptions({ shouldInclude (url, specifier) { asked.push(specifier); return specifier === 'target-esm' } })
+registerHooks({ resolve: hooks.resolveSync, load: hooks.loadSync })
+const seen = []
+addHook((url, namespace) => { seen.push(url.replace(/^.*node_modules\\//, '')); namespace.greet = () => 'patched' })
+const { greet } = await import('target-esm')
+console.log(JSON.stringify({ asked: asked.includes('target-esm'), seen, greet: greet('x') }))
+`
+
+forEachNode((node) => {
+  describe(`upstream behaviours autowrapt relies on, on Node ${node.version}`, () => {
+    it('require-in-the-middle reads its module list live: names pushed after new Hook() are hooked', () => {
+      const r = runScript(node, RITM_LIVE_LIST)
+      expect(r.stderr, 'require-in-the-middle changed: see src/cjs/adapter.ts').toBe('')
+      // target-cjs requires its lib/inner.js while loading, so the order is not asserted.
+      expect(r.stdout.trim().split('\n').sort()).toEqual(['hooked target-cjs', 'hooked target-cjs/lib/inner'])
+    })
+
+    it('require-in-the-middle installs its require at construction and passes other modules to the require it replaced', () => {
+      const r = runScript(node, RITM_DELEGATES)
+      expect(r.stderr, 'require-in-the-middle changed: see src/cjs/filter.ts').toBe('')
+      expect(JSON.parse(r.stdout)).toEqual({ installed: true, delegated: true })
+    })
+
+    it('import-in-the-middle/create-hook.mjs exports createHook with both loaders\' hooks and applyOptions', () => {
+      const r = runScript(node, IITM_SHAPE, 'module')
+      expect(r.stderr, 'import-in-the-middle changed: see src/esm/start-loader.ts and src/esm/loader-thread.mts').toBe('')
+      expect(JSON.parse(r.stdout)).toEqual({
+        shape: { initialize: 'function', resolve: 'function', load: 'function', resolveSync: 'function', loadSync: 'function', applyOptions: 'function' },
+        runtime: true,
+      })
+    })
+
+    itWhen(hasSyncHooks(node), `Node ${node.version} cannot run import-in-the-middle in-thread`, 'createHook\'s sync hooks consult shouldInclude and report included modules to addHook', () => {
+      const r = runScript(node, IITM_SYNC, 'module')
+      expect(r.stderr, 'import-in-the-middle changed: see src/esm/start-loader.ts').toBe('')
+      expect(JSON.parse(r.stdout)).toEqual({ asked: true, seen: ['target-esm/index.js'], greet: 'patched' })
+    })
+  })
+})
