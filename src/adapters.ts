@@ -3,11 +3,19 @@
 // targets builtins never loads require-in-the-middle or import-in-the-middle.
 // The requires are lazy on purpose (that is the startup saving) and typed
 // through `import type`, so a misspelt function or wrong argument fails to compile.
+//
+// Each adapter is installed alone: one that cannot start (no require(esm) under
+// --no-experimental-require-module, module.register refused by the permission
+// model) costs only the hooks of its own module system. Those hooks get an
+// `unavailable` outcome in the report, and everything else still registers.
 import type * as BuiltinAdapter from './builtins/adapter.js'
 import type * as CjsAdapter from './cjs/adapter.js'
 import type * as EsmAdapter from './esm/adapter.js'
 import { getState, type State } from './core/state.js'
+import type { Registry } from './core/registry.js'
 import type { Target } from './core/targets.js'
+import { describeError, warn, WarningCode } from './report/log.js'
+import type { ModuleFormat } from './types.js'
 
 /** The shared state, with the adapters subscribed to its registry (once per process, across copies). */
 export function getWiredState(): State {
@@ -19,20 +27,32 @@ export function getWiredState(): State {
   return state
 }
 
+type AdapterName = 'builtin' | 'cjs' | 'esm'
+const FORMAT: Record<AdapterName, ModuleFormat> = { builtin: 'builtin', cjs: 'commonjs', esm: 'module' }
+const WHAT: Record<AdapterName, string> = { builtin: 'builtin modules', cjs: 'require()', esm: 'ESM imports' }
+
+function install(state: State, name: AdapterName, run: (registry: Registry) => void): void {
+  if (state.adapters.has(name)) return
+  state.adapters.add(name)
+  try {
+    run(state.registry)
+  } catch (error) {
+    if (state.registry.strict) throw error
+    const reason = error instanceof Error ? error.message.split('\n')[0]! : describeError(error)
+    const serves = name === 'builtin' ? (t: Target) => t.kind === 'builtin' : (t: Target) => t.kind !== 'builtin'
+    state.registry.markUnavailable(FORMAT[name], serves, `${WHAT[name]} cannot be hooked: ${reason}`)
+    warn(
+      name === 'esm' ? WarningCode.EsmUnavailable : WarningCode.AdapterUnavailable,
+      `${WHAT[name]} cannot be hooked in this process (${reason}); hooks on them are reported as unavailable, all others still apply`,
+    )
+  }
+}
+
 function installAdaptersFor(state: State, target: Target): void {
   if (target.kind === 'builtin') {
-    if (!state.adapters.has('builtin')) {
-      state.adapters.add('builtin')
-      ;(require('./builtins/adapter.js') as typeof BuiltinAdapter).installBuiltinAdapter(state.registry)
-    }
+    install(state, 'builtin', (registry) => (require('./builtins/adapter.js') as typeof BuiltinAdapter).installBuiltinAdapter(registry))
     return
   }
-  if (!state.adapters.has('cjs')) {
-    state.adapters.add('cjs')
-    ;(require('./cjs/adapter.js') as typeof CjsAdapter).installCjsAdapter(state.registry)
-  }
-  if (!state.adapters.has('esm')) {
-    state.adapters.add('esm')
-    ;(require('./esm/adapter.js') as typeof EsmAdapter).installEsmAdapter(state.registry)
-  }
+  install(state, 'cjs', (registry) => (require('./cjs/adapter.js') as typeof CjsAdapter).installCjsAdapter(registry))
+  install(state, 'esm', (registry) => (require('./esm/adapter.js') as typeof EsmAdapter).installEsmAdapter(registry))
 }

@@ -29,12 +29,9 @@ export function discoverInto(state: State, name: string, bases: readonly string[
   }
   for (const { pkg, spec } of found.declarations) {
     const origin = { packageName: pkg.name, packageDir: pkg.dir, file: spec.file, exportName: spec.exportName, group: spec.group }
-    if (state.isDisabled(pkg.name, spec.target.name)) {
-      state.disabled.push({ ...origin, target: spec.target.name })
-      if (debugEnabled) debug('core', `AUTOWRAPT_DISABLE turns off the hook of "${pkg.name}" on "${spec.target.name}"`)
-      continue
-    }
-    registry.register(spec.target, { load: createHookLoader(origin), versions: spec.versions, origin })
+    const entry = { load: createHookLoader(origin), versions: spec.versions, origin }
+    if (state.disable.isDisabled(pkg.name, spec.target.name)) registry.registerDisabled(spec.target, entry)
+    else registry.register(spec.target, entry)
   }
   return {
     name,
@@ -48,7 +45,31 @@ export function discoverInto(state: State, name: string, bases: readonly string[
 // "why didn't my hook fire?" answer is that the module was never loaded.
 function logUnfired(state: State): void {
   for (const record of state.registry.records()) {
-    if (record.outcomes.length === 0) debug('core', `${describeHook(record)} never fired: "${record.target.name}" was not loaded by this process`)
+    if (record.outcomes.length === 0 && !record.disabled)
+      debug('core', `${describeHook(record)} never fired: "${record.target.name}" was not loaded by this process`)
+  }
+}
+
+// An AUTOWRAPT_DISABLE entry that turned nothing off is most likely a typo,
+// which would leave on exactly the hook the operator meant to turn off.
+function warnUnmatchedDisable(state: State): void {
+  if (state.config.disable.length === 0) return
+  const declared = state.registry.records().flatMap((r) => (r.origin ? [[r.origin.packageName, r.target.name] as const] : []))
+  for (const { entry, suggestion } of state.disable.unmatched(declared)) {
+    warn(
+      WarningCode.InvalidDisable,
+      `AUTOWRAPT_DISABLE entry "${entry}" matches no declared hook${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+    )
+  }
+}
+
+/** Runs one step of bootstrap so that its failure loses only what depends on it. */
+function step(state: State, what: string, run: () => void): void {
+  try {
+    run()
+  } catch (error) {
+    if (state.registry.strict) throw error
+    warn(WarningCode.InternalError, `${what} failed: ${describeError(error)}; the application continues without it`)
   }
 }
 
@@ -60,15 +81,14 @@ export function bootstrap(): void {
     return
   }
   state.bootstrapped = true
-  try {
-    const config = state.config
+  const config = state.config
+  step(state, 'the report', () => {
     if (config.report !== undefined) installReport(state, config.report)
     if (debugEnabled) process.once('exit', () => logUnfired(state))
-    if (debugEnabled) debug('core', `AUTOWRAPT_BOOTSTRAP names: ${config.bootstrap.join(', ') || '(none)'}`)
-    const bases = defaultBases()
-    for (const name of config.bootstrap) discoverInto(state, name, bases)
-  } catch (error) {
-    if (state.registry.strict) throw error
-    warn(WarningCode.InternalError, `autowrapt: bootstrap failed: ${describeError(error)}; the application continues without some hooks`)
-  }
+  })
+  if (debugEnabled) debug('core', `AUTOWRAPT_BOOTSTRAP names: ${config.bootstrap.join(', ') || '(none)'}`)
+  const bases = defaultBases()
+  // Each name alone: one that cannot be resolved or registered loses its own hooks only.
+  for (const name of config.bootstrap) step(state, `bootstrap of "${name}"`, () => discoverInto(state, name, bases))
+  step(state, 'the AUTOWRAPT_DISABLE check', () => warnUnmatchedDisable(state))
 }

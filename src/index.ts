@@ -4,4 +4,6 @@ if (process.env.AUTOWRAPT_BOOTSTRAP) require('./core/preload-check.js').checkMai
 export { registerPostImportHook, whenImported, discoverPostImportHooks, notifyModuleLoaded } from './api.js'
 export type { DiscoverySummary } from './bootstrap.js'
 export type { ModuleFormat, ModuleInfo, PostImportHook } from './types.js'
+// The AUTOWRAPT_REPORT file format (README, "Report format"), for tools that read it.
+export type { Report, ReportEntry, ReportInstance, ReportOutcome } from './report/report.js'
 export * from './wrap.js'

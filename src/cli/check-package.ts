@@ -2,8 +2,8 @@
 // reading, ranges), the package name, and each hook file: it exists inside the
 // package, npm would publish it, and it exports a function where declared.
 // Unlike `list`, this loads hook files, each in its own child process.
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync, realpathSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import { hookRef, type HookSpec } from '../core/manifest.js'
 import { isPlainObject } from '../core/plain-object.js'
 import { isPackageName } from '../core/targets.js'
@@ -36,7 +36,7 @@ function readPackage(dir: string): Record<string, unknown> {
   }
   let json: unknown
   try {
-    json = JSON.parse(text)
+    json = JSON.parse(text.replace(/^\uFEFF/, '')) // a byte-order mark, as Node and npm accept
   } catch (error) {
     throw new Error(`${join(dir, 'package.json')} is not valid JSON: ${(error as Error).message}`)
   }
@@ -67,7 +67,9 @@ function checkHookFiles(dir: string, specs: HookSpec[], published: (file: string
       for (const spec of fileSpecs) problems.push({ ...located.problem, jsonPath: spec.jsonPath, message: wouldRefuse(located.problem) })
       continue
     }
-    if (!published(file)) {
+    // The file that would load (a directory hook resolves to its main or
+    // index.js): that is what npm must publish.
+    if (!published(file) && !published(relative(realpathSync(dir), located.value))) {
       problems.push({ code: CheckCode.NotPublished, jsonPath: first.jsonPath, message: `hook file ${file} is not covered by "files", so npm would not publish it; add it (or its directory) to "files"` })
     }
     const names = [...new Set(fileSpecs.map((s) => s.exportName ?? null))]

@@ -44,11 +44,11 @@ function groupsOf(dir: string): string[] {
 function listHook({ pkg, spec }: Declaration, problems: Problem[], bases: readonly string[]): ListedHook {
   const located = locateHookFile(pkg.dir, spec.file)
   if (!located.ok) {
-    problems.push({ ...located.problem, jsonPath: spec.jsonPath, message: `autowrapt: package "${pkg.name}": ${spec.jsonPath}: ${wouldRefuse(located.problem)}` })
+    problems.push({ ...located.problem, jsonPath: spec.jsonPath, message: `package "${pkg.name}": ${spec.jsonPath}: ${wouldRefuse(located.problem)}` })
   }
   if (spec.versions !== undefined && !isValidRange(spec.versions)) {
     const jsonPath = `${spec.jsonPath}.versions`
-    problems.push({ code: WarningCode.InvalidRange, jsonPath, message: `autowrapt: package "${pkg.name}": ${jsonPath}: invalid semver range ${JSON.stringify(spec.versions)}` })
+    problems.push({ code: WarningCode.InvalidRange, jsonPath, message: `package "${pkg.name}": ${jsonPath}: invalid semver range ${JSON.stringify(spec.versions)}` })
   }
   return {
     target: spec.key,

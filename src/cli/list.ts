@@ -5,7 +5,7 @@ import { parseNameList } from '../core/config.js'
 import { HELP_OPTION, UsageError, type Command, type ParsedArgs } from './args.js'
 import { listName, type ListedName } from './list-model.js'
 import { describeInstalled } from './installed-target.js'
-import { ExitCode, columns, plural, print, printJson, withoutPrefix } from './output.js'
+import { ExitCode, columns, plural, print, printJson } from './output.js'
 import { problemJson } from './problems.js'
 
 const KIND_LABEL: Record<ListedName['kind'], string> = {
@@ -43,7 +43,7 @@ function renderName(entry: ListedName): string[] {
   } else if (entry.packages.length > 0) {
     lines.push('  hooks: none')
   }
-  for (const problem of entry.problems) lines.push(`  problem [${problem.code}] ${withoutPrefix(problem.message)}`)
+  for (const problem of entry.problems) lines.push(`  problem [${problem.code}] ${problem.message}`)
   return lines
 }
 

@@ -27,11 +27,6 @@ export function reportFailure(error: unknown): number {
   return ExitCode.Problems
 }
 
-/** Runtime warnings start with "autowrapt: "; inside the CLI's own output that prefix is noise. */
-export function withoutPrefix(message: string): string {
-  return message.startsWith('autowrapt: ') ? message.slice('autowrapt: '.length) : message
-}
-
 /** Left-aligned columns, two spaces apart; the last column is not padded. */
 export function columns(rows: ReadonlyArray<readonly string[]>, indent = ''): string[] {
   const widths: number[] = []

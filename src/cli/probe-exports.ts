@@ -19,15 +19,17 @@ export type ProbeResult = Result<ReadonlyMap<string | null, ExportShape>>
 
 // Plain JavaScript run with `node -e`. `null` names the default export, picked
 // as the runtime's hook loader does: module.exports itself when it is a
-// function, else its `default`. The facts about the module are the ones
-// core/hook-export.ts words, so check says what the runtime says.
+// function, else its `default`; only own exports count, never inherited members.
+// The facts about the module are the ones core/hook-export.ts words, so check
+// says what the runtime says.
 const PROBE = `
 const [file, names] = [process.argv[1], JSON.parse(process.argv[2])]
 Error.stackTraceLimit = 50 // deep enough to reach the hook file's frame, as at run time
 let answer
 try {
   const loaded = require(file)
-  const pick = (name) => loaded == null ? undefined : name !== null ? loaded[name] : typeof loaded === 'function' ? loaded : loaded.default
+  const own = (name) => Object.prototype.hasOwnProperty.call(loaded, name) ? loaded[name] : undefined
+  const pick = (name) => loaded == null ? undefined : name !== null ? own(name) : typeof loaded === 'function' ? loaded : own('default')
   const functions = [], others = []
   if (loaded !== null && (typeof loaded === 'object' || typeof loaded === 'function')) {
     for (const key of Object.keys(loaded)) if (key !== '__esModule') (typeof loaded[key] === 'function' ? functions : others).push(key)

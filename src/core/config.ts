@@ -9,11 +9,11 @@ export type Config = {
   readonly strict: boolean
   /** AUTOWRAPT_DISABLE entries: `<package>`, `<package>:<target>` or `<target>`. */
   readonly disable: readonly string[]
-  /** AUTOWRAPT_REPORT: undefined (off), 'stderr' (for 1/true) or a file path for JSON lines. */
+  /** AUTOWRAPT_REPORT: undefined (off), 'stderr' (for 1, true, yes, on, stderr) or a file path for JSON lines. */
   readonly report: string | undefined
 }
 
-import { isTruthyFlag } from '../report/flags.js'
+import { isTruthyFlag, TRUE_WORDS } from '../report/flags.js'
 
 type Env = Record<string, string | undefined>
 
@@ -31,7 +31,8 @@ export function parseNameList(value: string | undefined): string[] {
 function parseReport(value: string | undefined): string | undefined {
   if (value === undefined || !isTruthyFlag(value)) return undefined
   const v = value.trim()
-  return v === '1' || v.toLowerCase() === 'true' || v.toLowerCase() === 'stderr' ? 'stderr' : v
+  // Any spelling of "on" means stderr: `yes` must not become a file named `yes`.
+  return TRUE_WORDS.has(v.toLowerCase()) || v.toLowerCase() === 'stderr' ? 'stderr' : v
 }
 
 export function parseConfig(env: Env = process.env): Config {

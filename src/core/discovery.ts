@@ -3,14 +3,15 @@
 // package's group `exp`, and a name that is no installed package is a group
 // looked up across the application's declared dependencies. Only package.json
 // files are read here; hook code loads later, when its target loads.
+import { realpathSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { GROUP_NAME, isWithinPath, keyPath, readManifest, type HookSpec } from './manifest.js'
-import { WarningCode } from '../report/log.js'
+import { debug, debugEnabled, WarningCode } from '../report/log.js'
 import { findNearestPackageDir, findPackageDir, readPackageJson } from './package-info.js'
 import { isPlainObject } from './plain-object.js'
 import { fail, ok, type Problem, type Result } from './problem.js'
 import { isPackageName, splitAtPackageColon } from './targets.js'
-import { didYouMean } from './suggest.js'
+import { didYouMean } from './bootstrap-suggestion.js'
 
 export type BootstrapName =
   | { kind: 'package'; packageName: string }
@@ -45,14 +46,35 @@ export function parseBootstrapName(name: string): Result<BootstrapName> {
   return refuse(`"${name}" is neither a package name nor a group name`)
 }
 
+/** The working directory, or undefined when it was deleted (process.cwd() then throws). */
+function workingDirectory(): string | undefined {
+  try {
+    return process.cwd()
+  } catch (error) {
+    if (debugEnabled) debug('core', `no working directory (${(error as Error).message}); resolving from the main script's directory only`)
+    return undefined
+  }
+}
+
+/**
+ * The main script's directory as Node sees require.main: symlinks resolved
+ * (a CLI started through node_modules/.bin), unless --preserve-symlinks-main.
+ */
+function mainScriptDirectory(): string | undefined {
+  const main = process.argv[1]
+  if (!main) return undefined
+  try {
+    const path = resolve(main)
+    return dirname(process.execArgv.includes('--preserve-symlinks-main') ? path : realpathSync(path))
+  } catch {
+    return undefined
+  }
+}
+
 /** Where patch packages are resolved from: the working directory, then the main script's directory. */
 export function defaultBases(): string[] {
-  const bases = [process.cwd()]
-  const main = process.argv[1]
-  if (main) {
-    const mainDir = dirname(resolve(main))
-    if (mainDir !== bases[0]) bases.push(mainDir)
-  }
+  const bases: string[] = []
+  for (const dir of [workingDirectory(), mainScriptDirectory()]) if (dir !== undefined && !bases.includes(dir)) bases.push(dir)
   return bases
 }
 
@@ -65,7 +87,7 @@ function loadPatchPackage(packageName: string, bases: readonly string[]): { pkg:
 
 /** Field problems as the runtime words them: the message names the package.json, the JSON path stays as found. */
 function problemsOf(pkg: PatchPackage, problems: readonly Problem[]): Problem[] {
-  return problems.map((p) => ({ ...p, message: `autowrapt: package "${pkg.name}" (${pkg.dir}/package.json): ${p.jsonPath}: ${p.message}` }))
+  return problems.map((p) => ({ ...p, message: `package "${pkg.name}" (${pkg.dir}/package.json): ${p.jsonPath}: ${p.message}` }))
 }
 
 /** Packages the application declares: dependencies, optionalDependencies, then devDependencies. */
@@ -76,7 +98,15 @@ function applicationDependencies(bases: readonly string[]): string[] {
   const names: string[] = []
   for (const field of ['dependencies', 'optionalDependencies', 'devDependencies']) {
     const deps = json[field]
-    if (isPlainObject(deps)) for (const dep of Object.keys(deps)) if (!names.includes(dep)) names.push(dep)
+    if (!isPlainObject(deps)) continue
+    for (const dep of Object.keys(deps)) {
+      // A key that is no package name ("../x") would be looked up as a path outside node_modules.
+      if (!isPackageName(dep)) {
+        if (debugEnabled) debug('core', `dependency key ${JSON.stringify(dep)} in ${appDir}/package.json is not a package name; not searched for groups`)
+        continue
+      }
+      if (!names.includes(dep)) names.push(dep)
+    }
   }
   return names
 }
@@ -89,7 +119,7 @@ export function resolveBootstrapName(name: string, bases: readonly string[] = de
   const result: Discovery = { name, packages: [], declarations: [], problems: [] }
   const checked = parseBootstrapName(name)
   if (!checked.ok) {
-    result.problems.push({ ...checked.problem, message: `autowrapt: ${checked.problem.message}; ignored` })
+    result.problems.push({ ...checked.problem, message: `${checked.problem.message}; ignored` })
     return result
   }
   const parsed = checked.value
@@ -103,7 +133,7 @@ export function resolveBootstrapName(name: string, bases: readonly string[] = de
       if (parsed.kind === 'package-group') {
         const group = manifest.groups.get(parsed.group)
         if (group === undefined) {
-          result.problems.push({ code: WarningCode.UnknownGroup, jsonPath: null, message: `autowrapt: package "${found.pkg.name}" has no group "${parsed.group}" (groups: ${[...manifest.groups.keys()].join(', ') || 'none'})` })
+          result.problems.push({ code: WarningCode.UnknownGroup, jsonPath: null, message: `package "${found.pkg.name}" has no group "${parsed.group}" (groups: ${[...manifest.groups.keys()].join(', ') || 'none'})` })
         }
         specs = group ?? []
       }
@@ -111,7 +141,7 @@ export function resolveBootstrapName(name: string, bases: readonly string[] = de
       return result
     }
     if (parsed.kind === 'package-group') {
-      result.problems.push({ code: WarningCode.UnknownName, jsonPath: null, message: `autowrapt: package "${parsed.packageName}" (from "${name}") is not installed where ${bases.join(' or ')} can see it${didYouMean(name, bases, applicationDependencies(bases))}` })
+      result.problems.push({ code: WarningCode.UnknownName, jsonPath: null, message: `package "${parsed.packageName}" (from "${name}") is not installed where ${bases.join(' or ')} can see it${didYouMean(name, bases, applicationDependencies(bases))}` })
       return result
     }
   }
@@ -128,7 +158,7 @@ export function resolveBootstrapName(name: string, bases: readonly string[] = de
     for (const spec of specs) result.declarations.push({ pkg: found.pkg, spec })
   }
   if (result.packages.length === 0) {
-    result.problems.push({ code: WarningCode.UnknownName, jsonPath: null, message: `autowrapt: "${name}" is neither an installed package nor a group of any dependency of the application (looked from ${bases.join(' and ')})${didYouMean(name, bases, applicationDependencies(bases))}` })
+    result.problems.push({ code: WarningCode.UnknownName, jsonPath: null, message: `"${name}" is neither an installed package nor a group of any dependency of the application (looked from ${bases.join(' and ')})${didYouMean(name, bases, applicationDependencies(bases))}` })
   }
   return result
 }

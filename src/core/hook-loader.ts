@@ -20,14 +20,19 @@ function label(origin: HookOrigin): string {
   return `${hookRef(origin)} of "${origin.packageName}"`
 }
 
-/** Picks the hook function out of a loaded hook module. */
-function pickExport(loaded: unknown, exportName: string | undefined): unknown {
+/**
+ * Picks the hook function out of a loaded hook module. Only the module's own
+ * exports count: `#toString` or `#constructor` must not pick up what every
+ * object inherits.
+ */
+export function pickExport(loaded: unknown, exportName: string | undefined): unknown {
   if (loaded === null || loaded === undefined) return undefined
-  if (exportName !== undefined) return (loaded as Record<string, unknown>)[exportName]
+  const own = (name: string) => (Object.prototype.hasOwnProperty.call(loaded, name) ? (loaded as Record<string, unknown>)[name] : undefined)
+  if (exportName !== undefined) return own(exportName)
   // A CommonJS module whose module.exports is the function, or a default export
   // (ESM, or CommonJS compiled from TypeScript with `exports.default`).
   if (typeof loaded === 'function') return loaded
-  return (loaded as Record<string, unknown>).default
+  return own('default')
 }
 
 /** A hook that cannot be loaded; the registry warns with `code` and records the failure. */
@@ -54,7 +59,7 @@ export function createHookLoader(origin: HookOrigin): () => PostImportHook {
     const located = locateHookFile(origin.packageDir, origin.file, label(origin))
     if (!located.ok) {
       const outcome = located.problem.code === WarningCode.UnsafeHookPath ? 'refused' : 'the hook is skipped'
-      throw new HookLoadError(located.problem.code, `autowrapt: ${located.problem.message}; ${outcome}`)
+      throw new HookLoadError(located.problem.code, `${located.problem.message}; ${outcome}`)
     }
     const real = located.value
     let module: unknown
@@ -62,12 +67,12 @@ export function createHookLoader(origin: HookOrigin): () => PostImportHook {
       if (debugEnabled) debug('core', `loading hook file ${real}`)
       module = withHookStacks(() => require(real))
     } catch (error) {
-      throw new HookLoadError(WarningCode.HookLoadFailed, `autowrapt: hook file ${label(origin)} failed to load${atFrame(error, origin.packageDir)}: ${describeError(error)}; the hook is skipped`, error)
+      throw new HookLoadError(WarningCode.HookLoadFailed, `hook file ${label(origin)} failed to load${atFrame(error, origin.packageDir)}: ${describeError(error)}; the hook is skipped`, error)
     }
     const hook = pickExport(module, origin.exportName)
     if (typeof hook !== 'function') {
       const message = missingExportMessage(origin.exportName, exportShape(module, hook))
-      throw new HookLoadError(WarningCode.HookExport, `autowrapt: hook file ${label(origin)} ${message}; the hook is skipped`)
+      throw new HookLoadError(WarningCode.HookExport, `hook file ${label(origin)} ${message}; the hook is skipped`)
     }
     loaded = hook as PostImportHook
     return loaded

@@ -60,9 +60,13 @@ export function checkHookPath(path: string): Result<string> {
   if (path.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(path)) {
     return fail(WarningCode.UnsafeHookPath, `hook path "${path}" must be relative to the package root, not absolute or a URL`)
   }
-  const file = posix.normalize(path)
-  if (file === '..' || file.startsWith('../') || file === '.') {
+  // `./` and `a/..` name the package root itself, which is no hook file.
+  const file = posix.normalize(path).replace(/(.)\/+$/, '$1')
+  if (file === '..' || file.startsWith('../') || file === '.' || file === './') {
     return fail(WarningCode.UnsafeHookPath, `hook path "${path}" escapes its package`)
+  }
+  if (file.split('/').includes('node_modules')) {
+    return fail(WarningCode.UnsafeHookPath, `hook path "${path}" is in node_modules, which holds other packages' code; a hook must be the package's own file`)
   }
   return ok(file)
 }
@@ -74,10 +78,12 @@ function parseHookValue(value: unknown, jsonPath: string, problems: Problem[]): 
   let versions: string | undefined
   if (isPlainObject(value)) {
     ref = value.hook
-    for (const k of Object.keys(value)) {
-      if (k !== 'hook' && k !== 'versions') {
-        problems.push({ jsonPath: keyPath(jsonPath, k), code: WarningCode.InvalidConfig, message: `unknown property "${k}" (expected "hook" and optionally "versions")` })
-      }
+    // An unknown property is most likely a misspelt "versions": registering the
+    // hook for every version would do what the author meant to prevent.
+    const unknown = Object.keys(value).filter((k) => k !== 'hook' && k !== 'versions')
+    for (const k of unknown) {
+      const hint = /^vers/i.test(k) ? ' (did you mean "versions"?)' : ''
+      problems.push({ jsonPath: keyPath(jsonPath, k), code: WarningCode.InvalidConfig, message: `unknown property "${k}"${hint}; expected "hook" and optionally "versions"; the hook is dropped` })
     }
     if (value.versions !== undefined) {
       if (typeof value.versions !== 'string' || value.versions.trim() === '') {
@@ -86,6 +92,7 @@ function parseHookValue(value: unknown, jsonPath: string, problems: Problem[]): 
       }
       versions = value.versions.trim()
     }
+    if (unknown.length > 0) return undefined
     jsonPath = `${jsonPath}.hook`
   }
   if (typeof ref !== 'string') {
@@ -119,6 +126,10 @@ function readHookTable(table: unknown, jsonPath: string, group: string | undefin
     if (!target.ok) {
       problems.push({ ...target.problem, jsonPath: path, message: `bad target: ${target.problem.message}` })
       continue
+    }
+    if (target.value.kind !== 'builtin' && target.value.packageName !== target.value.packageName.toLowerCase()) {
+      // Kept (a few legacy packages, like JSONStream, have capitals), but said: most often it is a typo.
+      problems.push({ jsonPath: path, code: WarningCode.InvalidConfig, message: `target "${key}" has upper-case letters, which npm has not allowed in package names since 2017; it only matches a legacy package spelt exactly so` })
     }
     const hook = parseHookValue(value, path, problems)
     if (hook) specs.push({ target: target.value, key, group, jsonPath: path, ...hook })

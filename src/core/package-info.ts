@@ -2,6 +2,7 @@
 // way Node resolves bare specifiers), and which package a module file belongs to.
 import { readFileSync, realpathSync, statSync } from 'node:fs'
 import { dirname, join, sep } from 'node:path'
+import { isPackageName } from './targets.js'
 import { isPlainObject } from './plain-object.js'
 
 export type PackageJson = { name?: unknown; version?: unknown; [key: string]: unknown }
@@ -14,7 +15,8 @@ export function readPackageJson(dir: string): PackageJson | null {
   let json = packageJsonCache.get(dir)
   if (json !== undefined) return json
   try {
-    const parsed: unknown = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))
+    // Node and npm accept a byte-order mark at the start; JSON.parse does not.
+    const parsed: unknown = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8').replace(/^\uFEFF/, ''))
     json = isPlainObject(parsed) ? (parsed as PackageJson) : null
   } catch {
     json = null
@@ -48,6 +50,7 @@ export function nodeModulesPaths(base: string): string[] {
  * turn, as `require('name')` would (package.json `exports` cannot hide it).
  */
 export function findPackageDir(name: string, bases: readonly string[]): string | undefined {
+  if (!isPackageName(name)) return undefined
   for (const base of bases) {
     for (const modules of nodeModulesPaths(base)) {
       const candidate = join(modules, name)

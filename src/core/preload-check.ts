@@ -27,6 +27,6 @@ export function checkMainEntryPreload(env: NodeJS.ProcessEnv = process.env, exec
   if (main === undefined || modules.some(isRegister)) return
   warn(
     WarningCode.WrongEntry,
-    `autowrapt: the preload names "autowrapt", the library, which does not apply hooks: AUTOWRAPT_BOOTSTRAP=${env.AUTOWRAPT_BOOTSTRAP} is ignored; preload "autowrapt/register" instead (--import autowrapt/register)`,
+    `the preload names "autowrapt", the library, which does not apply hooks: AUTOWRAPT_BOOTSTRAP=${env.AUTOWRAPT_BOOTSTRAP} is ignored; preload "autowrapt/register" instead (--import autowrapt/register)`,
   )
 }

@@ -13,13 +13,17 @@ import { hookRef } from './manifest.js'
 import { atFrame, withHookStacks } from './hook-frame.js'
 import { createReplacements } from './module-instance.js'
 import type { Target } from './targets.js'
-import type { ModuleInfo, PostImportHook } from '../types.js'
+import type { ModuleFormat, ModuleInfo, PostImportHook } from '../types.js'
 import { isValidRange, satisfiesRange } from './versions.js'
+import { watchAsyncResult } from './async-hooks.js'
 
+/** What happened to one hook on one module instance (or, for `unavailable`, on one module system). */
 export type Outcome =
-  | { status: 'fired'; format: string; version: string | undefined; ms: number; filename: string | undefined; late: boolean }
-  | { status: 'skipped-version'; format: string; version: string | undefined; range: string }
-  | { status: 'failed'; format: string; error: string }
+  | { status: 'fired'; format: ModuleFormat; version: string | undefined; ms: number; filename: string | undefined; late: boolean }
+  | { status: 'skipped-version'; format: ModuleFormat; version: string | undefined; range: string }
+  | { status: 'failed'; format: ModuleFormat; error: string }
+  /** The adapter for `format` could not be installed, so this hook never sees modules of that format. */
+  | { status: 'unavailable'; format: ModuleFormat; error: string }
 
 export type HookEntry = {
   /** Returns the hook function, loading it lazily; throws (HookLoadError) when it cannot be loaded. */
@@ -34,7 +38,12 @@ export type HookRecord = HookEntry & {
   readonly firedOn: WeakSet<object>
   removed: boolean
   broken: boolean
+  /** Declared but turned off by AUTOWRAPT_DISABLE: kept for the report, never fired. */
+  readonly disabled: boolean
 }
+
+/** A module system whose adapter could not be installed, and which targets it would have served. */
+type Unavailable = { readonly format: ModuleFormat; readonly serves: (target: Target) => boolean; readonly error: string }
 
 type Instance = { readonly key: object; exports: unknown; readonly info: ModuleInfo; firing: boolean; late: boolean }
 
@@ -50,6 +59,8 @@ export function createRegistry(options: { strict?: boolean } = {}) {
   const hooks = new Map<string, HookRecord[]>()
   const instances = new Map<string, Instance[]>()
   const targetListeners: Array<(target: Target) => void> = []
+  const disabled: HookRecord[] = []
+  const unavailable: Unavailable[] = []
   // A hook's replacement stands for the instance it replaced (module-instance.ts).
   const replacements = createReplacements()
 
@@ -62,7 +73,7 @@ export function createRegistry(options: { strict?: boolean } = {}) {
     if (range === undefined || instance.info.format === 'builtin') return true
     if (!isValidRange(range)) {
       record.broken = true
-      warn(WarningCode.InvalidRange, `autowrapt: ${describeHook(record)} has an invalid version range "${range}"; the hook is ignored`)
+      warn(WarningCode.InvalidRange, `${describeHook(record)} has an invalid version range "${range}"; the hook is ignored`)
       return false
     }
     const version = instance.info.version
@@ -85,7 +96,7 @@ export function createRegistry(options: { strict?: boolean } = {}) {
       const loadError = error instanceof HookLoadError ? error : undefined
       record.outcomes.push({ status: 'failed', format: instance.info.format, error: loadError ? loadError.message : describeError(error) })
       if (options.strict) throw loadError?.original ?? error
-      warn(loadError ? loadError.code : WarningCode.HookLoadFailed, loadError ? loadError.message : `autowrapt: ${describeHook(record)} could not be loaded: ${describeError(error)}`)
+      warn(loadError ? loadError.code : WarningCode.HookLoadFailed, loadError ? loadError.message : `${describeHook(record)} could not be loaded: ${describeError(error)}`)
       return
     }
     const start = performance.now()
@@ -96,20 +107,30 @@ export function createRegistry(options: { strict?: boolean } = {}) {
       const where = atFrame(error, record.origin?.packageDir)
       record.outcomes.push({ status: 'failed', format: instance.info.format, error: `${describeError(error)}${where}` })
       if (options.strict) throw error
-      warn(WarningCode.HookFailed, `autowrapt: ${describeHook(record)} threw${where}: ${describeError(error)}; the module was loaded unpatched by this hook`)
+      warn(WarningCode.HookFailed, `${describeHook(record)} threw${where}: ${describeError(error)}; the module was loaded unpatched by this hook`)
       return
     }
     const ms = performance.now() - start
+    // An async hook's promise is never a replacement; its rejection is a failure like a throw.
+    if (watchAsyncResult(result, (error) => asyncHookFailed(record, instance, error))) result = undefined
     record.outcomes.push({ status: 'fired', format: instance.info.format, version: instance.info.version, ms, filename: instance.info.filename, late: instance.late })
     if (debugEnabled) debug(channel(instance.info), `fired ${describeHook(record)} on ${instance.info.filename ?? instance.info.name} (${instance.info.format}) in ${ms.toFixed(2)} ms`)
     if (result !== undefined && result !== instance.exports) {
       if (instance.info.format === 'builtin') {
-        warn(WarningCode.BuiltinReplaced, `autowrapt: ${describeHook(record)} returned a value; builtins are patched in place, so the value is ignored`)
+        warn(WarningCode.BuiltinReplaced, `${describeHook(record)} returned a value; builtins are patched in place, so the value is ignored`)
       } else {
         instance.exports = result
         replacements.record(result, instance.key)
       }
     }
+  }
+
+  function asyncHookFailed(record: HookRecord, instance: Instance, error: unknown): void {
+    record.outcomes.push({ status: 'failed', format: instance.info.format, error: `rejected: ${describeError(error)}` })
+    warn(WarningCode.HookFailed, `${describeHook(record)} returned a promise that rejected: ${describeError(error)}; the hook's synchronous part ran, nothing waited for the rest`)
+    // Strict: the rejection reaches the application as an unhandled rejection
+    // (it cannot reach the importer, which has already returned).
+    if (options.strict) throw error
   }
 
   function fireAll(instance: Instance, records: HookRecord[]): void {
@@ -130,7 +151,7 @@ export function createRegistry(options: { strict?: boolean } = {}) {
 
     /** Adds a hook; returns a function that removes it (true if it had not fired). */
     register(target: Target, entry: HookEntry): () => boolean {
-      const record: HookRecord = { ...entry, target, outcomes: [], firedOn: new WeakSet(), removed: false, broken: false }
+      const record = newRecord(target, entry, false)
       let records = hooks.get(target.name)
       const isNewTarget = records === undefined
       if (records === undefined) hooks.set(target.name, (records = []))
@@ -175,8 +196,25 @@ export function createRegistry(options: { strict?: boolean } = {}) {
       return [...hooks.values()].filter((r) => r.length > 0).map((r) => r[0]!.target)
     },
 
+    /** Every hook, registered or disabled, in registration order (disabled ones last). */
     records(): HookRecord[] {
-      return [...hooks.values()].flat()
+      return [...[...hooks.values()].flat(), ...disabled]
+    },
+
+    /** Records a declared hook that AUTOWRAPT_DISABLE turned off: reported, never fired, no adapter installed for it. */
+    registerDisabled(target: Target, entry: HookEntry): void {
+      disabled.push(newRecord(target, entry, true))
+      if (debugEnabled) debug('core', `AUTOWRAPT_DISABLE turns off the hook of "${entry.origin?.packageName ?? '(code)'}" on "${target.name}"`)
+    },
+
+    /**
+     * Records that the adapter for `format` could not be installed: every hook
+     * on a target it `serves`, now or later, gets an `unavailable` outcome.
+     */
+    markUnavailable(format: ModuleFormat, serves: (target: Target) => boolean, error: string): void {
+      const entry = { format, serves, error }
+      unavailable.push(entry)
+      for (const record of [...hooks.values()].flat()) if (serves(record.target)) record.outcomes.push({ status: 'unavailable', format, error })
     },
 
     /** Adapters subscribe to learn about targets registered later (to hook them too). */
@@ -185,9 +223,15 @@ export function createRegistry(options: { strict?: boolean } = {}) {
     },
   }
 
+  function newRecord(target: Target, entry: HookEntry, isDisabled: boolean): HookRecord {
+    const record: HookRecord = { ...entry, target, outcomes: [], firedOn: new WeakSet(), removed: false, broken: false, disabled: isDisabled }
+    if (!isDisabled) for (const u of unavailable) if (u.serves(target)) record.outcomes.push({ status: 'unavailable', format: u.format, error: u.error })
+    return record
+  }
+
   function warnLate(record: HookRecord, instance: Instance): void {
     // A hook registering another hook on the module it is patching is normal.
     if (instance.firing || record.firedOn.has(instance.key) || record.removed || record.broken) return
-    warn(WarningCode.AlreadyLoaded, `autowrapt: ${instance.info.filename ?? instance.info.name} was loaded before ${describeHook(record)} was registered; the hook runs now, but references the application already holds stay unpatched`)
+    warn(WarningCode.AlreadyLoaded, `${instance.info.filename ?? instance.info.name} was loaded before ${describeHook(record)} was registered; the hook runs now, but references the application already holds stay unpatched`)
   }
 }

@@ -2,38 +2,86 @@
 // symbol: two installed copies (or --require plus --import) must see one
 // registry and install each adapter once. The adapters are wired to it from
 // above (src/adapters.ts), so the core never imports an adapter.
+//
+// The record is versioned, as @opentelemetry/api versions its global: a copy
+// shares it only when both the record's shape (`format`) and the package's
+// semver line agree. An incompatible copy warns, keeps a private state (its API
+// still works, on its own adapters) and leaves bootstrap to the copy that
+// published the record, so declared hooks never run twice.
 import { parseConfig, type Config } from './config.js'
-import { createDisableMatcher } from './disable.js'
+import { createDisableMatcher, type DisableMatcher } from './disable.js'
 import { createRegistry, type Registry } from './registry.js'
-import type { HookOrigin } from './hook-loader.js'
+import { warn, WarningCode } from '../report/log.js'
+
+/** Bumped whenever the record's shape changes in a way an older copy would misread. */
+export const STATE_FORMAT = 1
 
 export type State = {
+  /** Shape of this record (STATE_FORMAT of the copy that created it). */
+  readonly format: number
+  /** package.json version of the copy that created it. */
+  readonly version: string
   readonly registry: Registry
   bootstrapped: boolean
   /** Adapters already installed ('builtin', 'cjs', 'esm'), and 'wired' once src/adapters.ts has subscribed to the registry. */
   readonly adapters: Set<string>
   readonly config: Config
-  readonly isDisabled: (packageName: string, target: string) => boolean
-  /** Declared hooks that AUTOWRAPT_DISABLE turned off, for the report. */
-  readonly disabled: Array<HookOrigin & { target: string }>
+  readonly disable: DisableMatcher
 }
 
 const STATE = Symbol.for('autowrapt.state')
 
-export function getState(): State {
-  const holder = globalThis as unknown as Record<symbol, State | undefined>
-  let state = holder[STATE]
-  if (state === undefined) {
-    const config = parseConfig()
-    state = {
-      registry: createRegistry({ strict: config.strict }),
-      bootstrapped: false,
-      adapters: new Set(),
-      config,
-      isDisabled: createDisableMatcher(config.disable),
-      disabled: [],
-    }
-    Object.defineProperty(globalThis, STATE, { value: state, enumerable: false, configurable: true })
+function ownVersion(): string {
+  try {
+    return (require('../../package.json') as { version: string }).version
+  } catch {
+    return '0.0.0'
   }
-  return state
+}
+
+/** Semver line of a version: the major, or `0.minor` before 1.0 (where a minor may break). */
+function line(version: string): string {
+  const [major = '', minor = ''] = version.split('.')
+  return major === '0' ? `0.${minor}` : major
+}
+
+/** Whether a record published by another copy can be shared by this one. */
+export function isCompatible(record: { format?: unknown; version?: unknown }, format: number, version: string): boolean {
+  return record.format === format && typeof record.version === 'string' && line(record.version) === line(version)
+}
+
+function createState(version: string, bootstrapped: boolean): State {
+  const config = parseConfig()
+  return {
+    format: STATE_FORMAT,
+    version,
+    registry: createRegistry({ strict: config.strict }),
+    bootstrapped,
+    adapters: new Set(),
+    config,
+    disable: createDisableMatcher(config.disable),
+  }
+}
+
+let privateState: State | undefined
+
+export function getState(): State {
+  if (privateState !== undefined) return privateState
+  const holder = globalThis as unknown as Record<symbol, Partial<State> | undefined>
+  const found = holder[STATE]
+  const version = ownVersion()
+  if (found === undefined) {
+    const state = createState(version, false)
+    Object.defineProperty(globalThis, STATE, { value: state, enumerable: false, configurable: true })
+    return state
+  }
+  if (isCompatible(found, STATE_FORMAT, version)) return found as State
+  const theirs = typeof found.version === 'string' ? found.version : 'unknown'
+  warn(
+    WarningCode.IncompatibleCopy,
+    `two incompatible copies of autowrapt are loaded: ${theirs} (state format ${String(found.format ?? 0)}) came first and runs the AUTOWRAPT_BOOTSTRAP hooks; ` +
+      `this copy, ${version} (state format ${STATE_FORMAT}, at ${__dirname}), keeps its own registry for hooks registered through its API. Install one version of autowrapt`,
+  )
+  privateState = createState(version, true)
+  return privateState
 }

@@ -47,15 +47,14 @@ export function installEsmAdapter(registry: Registry): void {
   for (const t of initial) targetsByName.set(t.name, t)
   const matcher = createMatcher(matcherDataFor(initial))
   // The callback runs only when a wrapped module evaluates, after `loader` is set.
-  const loader: Loader | undefined = startLoader(initial, matcher, () => {
-    requireOwn<{ addHook: IitmAddHook }>('import-in-the-middle').addHook((url, namespace, specifier, format) => onImported(loader!, url, namespace, specifier, format))
+  const loader: Loader = startLoader(initial, matcher, () => {
+    requireOwn<{ addHook: IitmAddHook }>('import-in-the-middle').addHook((url, namespace, specifier, format) => onImported(loader, url, namespace, specifier, format))
   })
-  if (loader === undefined) return
   registry.onNewTarget((target) => {
     if (target.kind === 'builtin' || targetsByName.has(target.name)) return
     targetsByName.set(target.name, target)
     matcher.add(matcherDataFor([target]))
-    loader!.addTarget(target)
+    loader.addTarget(target)
   })
 
   function onImported(loader: Loader, url: string, namespace: Namespace, specifier?: string, format?: string): void {

@@ -8,11 +8,14 @@ import { pathToFileURL } from 'node:url'
 import channelModule from './channel.js'
 import trackerModule from './load-tracker.js'
 import matcherModule from './matcher.js'
+import logModule from '../report/log.js'
 import type { MatcherData } from './matcher.js'
 
 export type LoaderData = MatcherData & { channel: SharedArrayBuffer; loadedLog: SharedArrayBuffer }
 
 let tracker: ReturnType<typeof trackerModule.createLoadTracker> | undefined
+/** False until autowrapt itself registered this loader, with its data. */
+let ours = false
 
 // createHook derives the URL of its runtime (lib/register.js) from this URL, so
 // it must point into the same import-in-the-middle copy the application thread uses.
@@ -20,7 +23,20 @@ let tracker: ReturnType<typeof trackerModule.createLoadTracker> | undefined
 const iitmHookUrl = pathToFileURL(createRequire(import.meta.url).resolve('import-in-the-middle/hook.mjs')).href
 const iitm = createHook({ url: iitmHookUrl })
 
-export async function initialize(data: LoaderData): Promise<void> {
+function isLoaderData(data: unknown): data is LoaderData {
+  const d = data as Partial<LoaderData> | undefined
+  return Array.isArray(d?.specifiers) && Array.isArray(d?.files) && d?.channel instanceof SharedArrayBuffer && d?.loadedLog instanceof SharedArrayBuffer
+}
+
+export async function initialize(data: unknown): Promise<void> {
+  // `--loader autowrapt/loader` (or --experimental-loader) reaches here without
+  // autowrapt's data: this thread cannot run hooks for the application thread,
+  // so it says what to use instead and lets every module through untouched.
+  if (!isLoaderData(data)) {
+    logModule.warn(logModule.WarningCode.LoaderMisuse, '--loader autowrapt/loader is not supported; nothing is hooked through it. Use NODE_OPTIONS="--import autowrapt/register" (with AUTOWRAPT_BOOTSTRAP)')
+    return
+  }
+  ours = true
   const matcher = matcherModule.createMatcher(data)
   // Targets registered after bootstrap are published through shared memory;
   // checking for them costs one atomic load per resolution.
@@ -38,9 +54,14 @@ export async function initialize(data: LoaderData): Promise<void> {
   })
 }
 
-export const resolve = iitm.resolve
+type Next = (specifier: string, context: unknown) => unknown
 
-export function load(url: string, context: unknown, nextLoad: unknown): unknown {
+export function resolve(specifier: string, context: unknown, nextResolve: Next): unknown {
+  return ours ? iitm.resolve(specifier, context, nextResolve) : nextResolve(specifier, context)
+}
+
+export function load(url: string, context: unknown, nextLoad: Next): unknown {
+  if (!ours) return nextLoad(url, context)
   tracker?.loading(url)
   return iitm.load(url, context, nextLoad)
 }

@@ -90,7 +90,7 @@ function startAsyncLoader(targets: readonly Target[], onStart: () => void): Load
       all.specifiers.push(...added.specifiers)
       all.files.push(...added.files)
       if (!publishTargets(channel, all)) {
-        warn(WarningCode.EsmUnavailable, `autowrapt: too many targets to hand to the ESM loader; ESM imports of "${target.name}" will not be hooked`)
+        warn(WarningCode.EsmUnavailable, `too many targets to hand to the ESM loader; ESM imports of "${target.name}" will not be hooked`)
       }
     },
     loadedThroughHooks(url) {
@@ -101,12 +101,18 @@ function startAsyncLoader(targets: readonly Target[], onStart: () => void): Load
 }
 
 /**
- * Starts the loader for this Node version, or warns and returns undefined.
+ * Starts the loader for this Node version, or throws an Error saying why ESM
+ * imports cannot be hooked here (the caller reports every ESM hook as unavailable).
  * `onStart` runs once import-in-the-middle is loaded, to subscribe to it.
  */
-export function startLoader(targets: readonly Target[], matcher: ReturnType<typeof createMatcher>, onStart: () => void): Loader | undefined {
+export function startLoader(targets: readonly Target[], matcher: ReturnType<typeof createMatcher>, onStart: () => void): Loader {
   if (nodeFeatures.syncHooks()) return startSyncLoader(matcher, onStart)
-  if (nodeFeatures.moduleRegister()) return startAsyncLoader(targets, onStart)
-  warn(WarningCode.EsmUnavailable, `autowrapt: this Node.js (${process.version}) has neither usable module.registerHooks nor module.register; ESM targets will not be hooked`)
-  return undefined
+  if (nodeFeatures.moduleRegister()) {
+    // Node's loader thread needs a working directory: without one (it was
+    // deleted), module.register never returns and the application would hang.
+    if (!nodeFeatures.hasWorkingDirectory()) throw new Error('the working directory no longer exists, and module.register hangs without one')
+    return startAsyncLoader(targets, onStart)
+  }
+  const why = nodeFeatures.requireEsm() ? 'neither usable module.registerHooks nor module.register' : 'require(esm) is turned off (--no-experimental-require-module), which the in-thread hooks need'
+  throw new Error(`Node.js ${process.version}: ${why}`)
 }

@@ -2,6 +2,7 @@
 // read through util.debuglog) with AUTOWRAPT_DEBUG=1 as an alias. util.debuglog
 // reads NODE_DEBUG once at process start, so the alias cannot be expressed by
 // setting NODE_DEBUG later: we decide `debugEnabled` once here instead.
+import { writeSync } from 'node:fs'
 import { debuglog } from 'node:util'
 import { isTruthyFlag } from './flags.js'
 
@@ -16,7 +17,7 @@ export const debugEnabled: boolean =
  */
 export function debug(channel: Channel, message: string): void {
   if (!debugEnabled) return
-  process.stderr.write(`AUTOWRAPT ${process.pid} ${channel}: ${message}\n`)
+  process.stderr.write(`AUTOWRAPT ${process.pid} ${channel}: ${oneLine(message)}\n`)
 }
 
 /** Stable warning codes; documented in the README's "Warnings" table. */
@@ -25,6 +26,7 @@ export const WarningCode = {
   UnknownName: 'AUTOWRAPT_UNKNOWN_NAME',
   UnknownGroup: 'AUTOWRAPT_UNKNOWN_GROUP',
   InvalidConfig: 'AUTOWRAPT_INVALID_CONFIG',
+  InvalidDisable: 'AUTOWRAPT_INVALID_DISABLE',
   UnsafeHookPath: 'AUTOWRAPT_UNSAFE_HOOK_PATH',
   HookNotFound: 'AUTOWRAPT_HOOK_NOT_FOUND',
   HookLoadFailed: 'AUTOWRAPT_HOOK_LOAD_FAILED',
@@ -34,6 +36,10 @@ export const WarningCode = {
   InvalidRange: 'AUTOWRAPT_INVALID_RANGE',
   BuiltinReplaced: 'AUTOWRAPT_BUILTIN_REPLACED',
   EsmUnavailable: 'AUTOWRAPT_ESM_UNAVAILABLE',
+  AdapterUnavailable: 'AUTOWRAPT_ADAPTER_UNAVAILABLE',
+  ReportUnwritable: 'AUTOWRAPT_REPORT_UNWRITABLE',
+  LoaderMisuse: 'AUTOWRAPT_LOADER_MISUSE',
+  IncompatibleCopy: 'AUTOWRAPT_INCOMPATIBLE_COPY',
   WrapFailed: 'AUTOWRAPT_WRAP_FAILED',
   DoubleWrap: 'AUTOWRAPT_DOUBLE_WRAP',
   InternalError: 'AUTOWRAPT_INTERNAL_ERROR',
@@ -41,21 +47,64 @@ export const WarningCode = {
 } as const
 export type WarningCode = (typeof WarningCode)[keyof typeof WarningCode]
 
+const PREFIX = 'autowrapt: '
+
+// Names and paths in messages come from package.json files and environment
+// variables: a newline or an escape sequence in one must not split a warning
+// over lines or drive the terminal, so control characters are shown escaped.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g
+function oneLine(text: string): string {
+  return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
+/** The text of a warning as printed: `autowrapt: ` and the message, on one line. */
+export function warningText(message: string): string {
+  return PREFIX + oneLine(message)
+}
+
 /**
- * Emits a one-line process warning with a stable code. Never throws: a warning
- * must not be the thing that breaks the host application.
+ * Emits a one-line process warning with a stable code. `message` is written
+ * without the `autowrapt: ` prefix; this function adds it. Never throws: a
+ * warning must not be the thing that breaks the host application.
  */
 export function warn(code: WarningCode, message: string): void {
-  if (debugEnabled) debug('core', `warning ${code}: ${message}`)
+  const text = warningText(message)
+  if (debugEnabled) debug('core', `warning ${code}: ${text}`)
   try {
-    process.emitWarning(message, { code, type: 'AutowraptWarning' })
+    process.emitWarning(text, { code, type: 'AutowraptWarning' })
   } catch {
     // process.emitWarning can only throw if someone replaced it; stay silent.
+  }
+}
+
+function warningsSilenced(): boolean {
+  const flags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)]
+  return flags.includes('--no-warnings')
+}
+
+/**
+ * The same warning, written to stderr at once. process.emitWarning prints on a
+ * later tick, which never comes inside an `exit` handler: there, this is the
+ * only way a warning is seen. It follows Node's format and `--no-warnings`.
+ */
+export function warnNow(code: WarningCode, message: string): void {
+  const text = warningText(message)
+  if (debugEnabled) debug('core', `warning ${code}: ${text}`)
+  if (warningsSilenced()) return
+  try {
+    writeSync(2, `(node:${process.pid}) [${code}] AutowraptWarning: ${text}\n`)
+  } catch {
+    // stderr is closed: nothing can be said.
   }
 }
 
 /** One-line description of a thrown value, for warnings. */
 export function describeError(error: unknown): string {
   if (error instanceof Error) return `${error.name}: ${error.message}`.split('\n')[0]!
-  return String(error)
+  try {
+    return String(error)
+  } catch {
+    return typeof error
+  }
 }

@@ -2,14 +2,18 @@
 // a compact table on stderr, or one JSON line appended to a file. Every
 // process and worker thread appends its own line, keyed by pid and thread id,
 // so children and workers never clobber each other. Schema: README "Report".
-import { appendFileSync } from 'node:fs'
+import { appendFileSync, closeSync, openSync } from 'node:fs'
 import { threadId } from 'node:worker_threads'
-import { warn, WarningCode, describeError } from './log.js'
+import { warn, warnNow, WarningCode, describeError } from './log.js'
 import { hookRef } from '../core/manifest.js'
 import type { HookRecord, Outcome } from '../core/registry.js'
 import type { State } from '../core/state.js'
 
-export type ReportOutcome = 'fired' | 'skipped-version' | 'failed' | 'not-loaded' | 'loaded-before-bootstrap' | 'disabled'
+/** What happened to a hook on one module instance; `unavailable`: its module system could not be hooked. */
+export type ReportInstance = Outcome
+
+/** One hook's overall outcome. */
+export type ReportOutcome = 'fired' | 'skipped-version' | 'failed' | 'not-loaded' | 'loaded-before-bootstrap' | 'disabled' | 'unavailable'
 
 export type ReportEntry = {
   package: string | null
@@ -17,8 +21,8 @@ export type ReportEntry = {
   target: string
   hook: string | null
   outcome: ReportOutcome
-  /** One item per module instance the hook met (empty for not-loaded and disabled). */
-  instances: Outcome[]
+  /** One item per module instance the hook met, and per module system it could not be hooked in (empty for not-loaded and disabled). */
+  instances: ReportInstance[]
 }
 
 export type Report = {
@@ -30,11 +34,14 @@ export type Report = {
   entries: ReportEntry[]
 }
 
-function summarize(outcomes: readonly Outcome[]): ReportOutcome {
+function summarize(record: HookRecord): ReportOutcome {
+  const outcomes = record.outcomes
+  if (record.disabled) return 'disabled'
   if (outcomes.some((o) => o.status === 'failed')) return 'failed'
   if (outcomes.some((o) => o.status === 'fired' && o.late)) return 'loaded-before-bootstrap'
   if (outcomes.some((o) => o.status === 'fired')) return 'fired'
   if (outcomes.some((o) => o.status === 'skipped-version')) return 'skipped-version'
+  if (outcomes.some((o) => o.status === 'unavailable')) return 'unavailable'
   return 'not-loaded'
 }
 
@@ -45,16 +52,13 @@ function entryOf(record: HookRecord): ReportEntry {
     group: o?.group ?? null,
     target: record.target.name,
     hook: o ? hookRef(o) : null,
-    outcome: summarize(record.outcomes),
+    outcome: summarize(record),
     instances: [...record.outcomes],
   }
 }
 
 export function buildReport(state: State): Report {
   const entries = state.registry.records().map(entryOf)
-  for (const d of state.disabled) {
-    entries.push({ package: d.packageName, group: d.group ?? null, target: d.target, hook: hookRef(d), outcome: 'disabled', instances: [] })
-  }
   return { schema: 'autowrapt-report/1', pid: process.pid, threadId, node: process.version, bootstrap: [...state.config.bootstrap], entries }
 }
 
@@ -63,6 +67,7 @@ function detail(entry: ReportEntry): string {
     .map((o) => {
       if (o.status === 'fired') return `${o.format} ${o.version ?? ''} ${o.ms.toFixed(2)}ms`.replace('  ', ' ')
       if (o.status === 'skipped-version') return `${o.format} ${o.version ?? '(no version)'} not in "${o.range}"`
+      if (o.status === 'unavailable') return `${o.format} unavailable: ${o.error}`
       return `${o.format}: ${o.error}`
     })
     .join('; ')
@@ -80,14 +85,36 @@ export function formatReport(report: Report): string {
   return [title, line(header), ...rows.map(line)].join('\n') + '\n'
 }
 
+/** Whether `destination` can be opened for appending (a directory, a missing directory or a read-only file system cannot). */
+function checkWritable(destination: string): string | undefined {
+  try {
+    closeSync(openSync(destination, 'a'))
+    return undefined
+  } catch (error) {
+    return describeError(error)
+  }
+}
+
+/**
+ * Writes the report at exit. A file that cannot be opened is said at startup;
+ * one that fails at exit (a full disk, /dev/full) is said there, synchronously,
+ * because a warning emitted the usual way from an exit handler is never printed.
+ */
 export function installReport(state: State, destination: string): void {
+  if (destination !== 'stderr') {
+    const problem = checkWritable(destination)
+    if (problem !== undefined) {
+      warn(WarningCode.ReportUnwritable, `AUTOWRAPT_REPORT: cannot write the report to ${JSON.stringify(destination)} (${problem}); no report is written`)
+      return
+    }
+  }
   process.once('exit', () => {
     try {
       const report = buildReport(state)
       if (destination === 'stderr') process.stderr.write(formatReport(report))
       else appendFileSync(destination, JSON.stringify(report) + '\n')
     } catch (error) {
-      warn(WarningCode.InternalError, `autowrapt: could not write the report to ${destination}: ${describeError(error)}`)
+      warnNow(WarningCode.ReportUnwritable, `AUTOWRAPT_REPORT: could not write the report to ${JSON.stringify(destination)}: ${describeError(error)}`)
     }
   })
 }

@@ -107,9 +107,9 @@ function restoreAccessor(record: AccessorRecord): boolean {
       ? Reflect.defineProperty(holder, name, record.previous)
       : Reflect.deleteProperty(holder, name)
     if (restored) return true
-    warn(WarningCode.WrapFailed, `autowrapt could not restore accessor ${propertyLabel(name)}: the target refused`)
+    warn(WarningCode.WrapFailed, `could not restore accessor ${propertyLabel(name)}: the target refused`)
   } catch (error) {
-    warn(WarningCode.WrapFailed, `autowrapt could not restore accessor ${propertyLabel(name)}: ${describeError(error)}`)
+    warn(WarningCode.WrapFailed, `could not restore accessor ${propertyLabel(name)}: ${describeError(error)}`)
   }
   return false
 }

@@ -46,7 +46,7 @@ export function wrapCallable<T extends object>(exports: T, wrapper: FunctionWrap
   if (typeof original !== 'function') {
     warn(
       WarningCode.WrapFailed,
-      `autowrapt: cannot wrap the callable exports: neither the exports nor their default export is a function; left unwrapped`,
+      `cannot wrap the callable exports: neither the exports nor their default export is a function; left unwrapped`,
     )
     return exports
   }

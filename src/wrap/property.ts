@@ -98,7 +98,7 @@ function restoreData(record: DataRecord): boolean {
     return restoreDataOrThrow(record)
   } catch (error) {
     // Reached through __unwrap from shimmer-written code too: never throw there.
-    warn(WarningCode.WrapFailed, `autowrapt could not restore ${propertyLabel(record.name)}: ${describeError(error)}`)
+    warn(WarningCode.WrapFailed, `could not restore ${propertyLabel(record.name)}: ${describeError(error)}`)
     return false
   }
 }
@@ -114,7 +114,7 @@ function restoreDataOrThrow(record: DataRecord): boolean {
   // Current flags, not the ones seen at wrap time: someone may have sealed it since.
   const restored = { value: record.original, writable: now.writable, enumerable: now.enumerable, configurable: now.configurable }
   if (Reflect.defineProperty(holder, name, restored)) return true
-  warn(WarningCode.WrapFailed, `autowrapt could not restore ${propertyLabel(name)}: the target refused`)
+  warn(WarningCode.WrapFailed, `could not restore ${propertyLabel(name)}: the target refused`)
   return false
 }
 
@@ -136,7 +136,7 @@ export function unwrapProperty(holder: unknown, name: PropertyKey): boolean {
     if (record !== undefined && record.holder === holder && record.name === name) return restoreData(record)
     return unwrapForeign(holder, name, current)
   } catch (error) {
-    warn(WarningCode.WrapFailed, `autowrapt could not unwrap ${propertyLabel(name)}: ${describeError(error)}`)
+    warn(WarningCode.WrapFailed, `could not unwrap ${propertyLabel(name)}: ${describeError(error)}`)
     return false
   }
 }

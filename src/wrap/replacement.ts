@@ -7,7 +7,7 @@ import type { Wrappable, Wrapper } from './types.js'
 
 /** Warns that `name` was left unwrapped, and why; returns undefined like shimmer. */
 export function refuse(name: PropertyKey, reason: string): undefined {
-  warn(WarningCode.WrapFailed, `autowrapt could not wrap ${propertyLabel(name)}: ${reason}. It is left unwrapped.`)
+  warn(WarningCode.WrapFailed, `could not wrap ${propertyLabel(name)}: ${reason}. It is left unwrapped.`)
   return undefined
 }
 

@@ -70,6 +70,6 @@ describe('applyHook', () => {
   })
 
   it('a hook file that fails to load throws the runtime\'s error', () => {
-    expect(() => applyHook({ patchPackage: 'missing-file-patches', target: 'target-cjs', cwd: FIXTURES, exports: {} })).toThrow(/^autowrapt: hook file .* does not exist/)
+    expect(() => applyHook({ patchPackage: 'missing-file-patches', target: 'target-cjs', cwd: FIXTURES, exports: {} })).toThrow(/^hook file hooks\/nope\.js of "missing-file-patches" does not exist/)
   })
 })

@@ -1,21 +1,20 @@
+import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { closestNames, editDistance } from '../../src/core/suggest.js'
+import { bootstrapCandidates, didYouMean } from '../../src/core/bootstrap-suggestion.js'
+
+const FIXTURES = resolve(__dirname, '../fixtures')
 
 describe('"did you mean" for an unknown AUTOWRAPT_BOOTSTRAP name', () => {
-  it('edit distance counts insertions, deletions and substitutions', () => {
-    expect(editDistance('acme-patchs', 'acme-patches')).toBe(1)
-    expect(editDistance('acme-apn', 'acme-apm')).toBe(1)
-    expect(editDistance('', 'abc')).toBe(3)
+  it('candidates: installed patch packages and their package:group; bare groups only of the application\'s dependencies', () => {
+    const candidates = bootstrapCandidates([FIXTURES], ['apm-one'])
+    expect(candidates).toEqual(expect.arrayContaining(['acme-patches', 'acme-patches:experimental', 'pino-patches', 'apm-one:acme-apm', 'acme-apm', 'other-group']))
+    expect(candidates).not.toContain('experimental') // acme-patches is not a dependency here
+    expect(candidates).not.toContain('target-cjs') // no autowrapt field
   })
 
-  it('offers the nearest candidates, at most three, nearest first, ignoring case', () => {
-    const candidates = ['acme-patches', 'acme-patches:experimental', 'acme-apm', 'pino-patches', 'Acme-Patched']
-    expect(closestNames('acme-patchs', candidates)).toEqual(['acme-patches', 'Acme-Patched'])
-    expect(closestNames('acme-patchs:experimental', candidates)).toEqual(['acme-patches:experimental'])
-  })
-
-  it('nothing close enough: no suggestion (a short name allows one edit)', () => {
-    expect(closestNames('timing-patches', ['pino-patches', 'throwing-patches'])).toEqual([])
-    expect(closestNames('ab', ['xy', 'ac'])).toEqual(['ac'])
+  it('suggests the closest, or nothing', () => {
+    expect(didYouMean('acme-patchs', [FIXTURES], [])).toBe('; did you mean "acme-patches"?')
+    expect(didYouMean('acme-apn', [join(FIXTURES, 'group-app')], ['apm-one'])).toBe('; did you mean "acme-apm"?')
+    expect(didYouMean('zzz-unrelated', [FIXTURES], [])).toBe('')
   })
 })

@@ -37,7 +37,7 @@ function fixtureFields(): Array<[string, unknown]> {
     for (const dir of readdirSync(join(ROOT, base))) {
       const file = join(ROOT, base, dir, 'package.json')
       if (!existsSync(file)) continue
-      const json = JSON.parse(readFileSync(file, 'utf8')) as { autowrapt?: unknown }
+      const json = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) as { autowrapt?: unknown } // a BOM, as Node and npm accept
       if (json.autowrapt !== undefined) fields.push([dir, json.autowrapt])
     }
   }

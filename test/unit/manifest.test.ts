@@ -22,12 +22,12 @@ describe('the autowrapt field of package.json', () => {
     expect(m.groups.get('experimental')!.map((h) => [h.target.name, h.group])).toEqual([['undici', 'experimental']])
   })
 
-  it('reports each malformed entry with its JSON path and keeps the valid ones', () => {
+  it('reports each malformed entry with its JSON path and keeps the valid ones (an unknown property drops its hook)', () => {
     const m = readManifest({
       hooks: { './bad': './h.js', good: './h.js', num: 42, ranged: { hook: './h.js', versions: 5 }, odd: { hook: './h.js', extra: 1 } },
       extra: true,
     })
-    expect(m.hooks.map((h) => h.key)).toEqual(['good', 'odd'])
+    expect(m.hooks.map((h) => h.key)).toEqual(['good'])
     expect(m.problems.map((p) => [p.jsonPath, p.code])).toEqual([
       ['autowrapt.extra', 'AUTOWRAPT_INVALID_CONFIG'],
       ['autowrapt.hooks["./bad"]', 'AUTOWRAPT_INVALID_CONFIG'],
@@ -51,5 +51,14 @@ describe('the autowrapt field of package.json', () => {
       expect(!r.ok && r.problem.code === 'AUTOWRAPT_UNSAFE_HOOK_PATH', bad).toBe(true)
     }
     expect(checkHookPath('./a/../b.js')).toEqual({ ok: true, value: 'b.js' })
+  })
+
+  it("refuses the package root itself and paths into the package's node_modules (other packages' code)", () => {
+    for (const bad of ['./', './/', 'a/..', './node_modules/x/index.js', 'lib/node_modules/y.js']) {
+      const r = checkHookPath(bad)
+      expect(!r.ok && r.problem.code, bad).toBe('AUTOWRAPT_UNSAFE_HOOK_PATH')
+    }
+    expect(checkHookPath('./hooks/')).toEqual({ ok: true, value: 'hooks' })
+    expect(checkHookPath('....')).toEqual({ ok: true, value: '....' })
   })
 })

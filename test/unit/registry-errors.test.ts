@@ -34,7 +34,7 @@ describe('a hook that throws', () => {
     registry.moduleLoaded(pkg, {}, {}, info())
     registry.moduleLoaded(pkg, {}, {}, info())
     expect(after).toHaveBeenCalledTimes(2)
-    expect(warnings).toEqual([['AUTOWRAPT_HOOK_EXPORT', 'no function here']])
+    expect(warnings).toEqual([['AUTOWRAPT_HOOK_EXPORT', 'autowrapt: no function here']])
     expect(registry.records()[0]!.outcomes).toEqual([{ status: 'failed', format: 'commonjs', error: 'no function here' }])
   })
 })

@@ -1,21 +1,11 @@
-// "Did you mean ...?" for an AUTOWRAPT_BOOTSTRAP name that matched nothing:
-// the installed patch packages (packages whose package.json has an `autowrapt`
-// field, in the node_modules folders the name was looked up in) and their
-// groups. Runs only on that error path, so reading package.json files is fine.
+// "Did you mean ...?" for an AUTOWRAPT_BOOTSTRAP name that matched nothing: the
+// candidates are the installed patch packages (packages whose package.json has an
+// `autowrapt` field, in the node_modules folders the name was looked up in), their
+// `package:group`s and dependency groups. Only on that error path: reading is fine.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { closest } from './did-you-mean.js'
 import { nodeModulesPaths } from './package-info.js'
-
-/** Levenshtein distance: edits to turn `a` into `b`. */
-export function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, i) => i)
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i]
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
-    row = next
-  }
-  return row[b.length]!
-}
 
 // Not package-info's cached reader: this scans every installed package once,
 // and keeping all of them parsed for the life of the application would cost memory.
@@ -77,21 +67,8 @@ export function bootstrapCandidates(bases: readonly string[], dependencies: read
   return [...names]
 }
 
-/** The candidates closest to `name` (at most three), nearest first; empty when none is close. */
-export function closestNames(name: string, candidates: readonly string[]): string[] {
-  const limit = Math.max(1, Math.floor(name.length / 4))
-  return candidates
-    .map((candidate) => ({ candidate, distance: editDistance(name.toLowerCase(), candidate.toLowerCase()) }))
-    .filter((c) => c.distance <= limit)
-    .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
-    .slice(0, 3)
-    .map((c) => c.candidate)
-}
-
-/** `; did you mean "a" or "b"?` for an unknown name, or ''. */
+/** `; did you mean "x"?` for an unknown name, or ''. */
 export function didYouMean(name: string, bases: readonly string[], dependencies: readonly string[]): string {
-  const close = closestNames(name, bootstrapCandidates(bases, dependencies))
-  if (close.length === 0) return ''
-  const quoted = close.map((c) => `"${c}"`)
-  return `; did you mean ${quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`}?`
+  const suggestion = closest(name, bootstrapCandidates(bases, dependencies))
+  return suggestion === undefined ? '' : `; did you mean "${suggestion}"?`
 }
