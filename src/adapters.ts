@@ -37,7 +37,7 @@ function install(state: State, name: AdapterName, run: (registry: Registry) => v
   try {
     run(state.registry)
   } catch (error) {
-    if (state.registry.strict) throw error
+    // Not rethrown under AUTOWRAPT_STRICT: that is about hook code, and this is the environment.
     const reason = error instanceof Error ? error.message.split('\n')[0]! : describeError(error)
     const serves = name === 'builtin' ? (t: Target) => t.kind === 'builtin' : (t: Target) => t.kind !== 'builtin'
     state.registry.markUnavailable(FORMAT[name], serves, `${WHAT[name]} cannot be hooked: ${reason}`)

@@ -48,6 +48,12 @@ forEachNode((node) => {
       if (!canRegister) expect(r.stderr).toContain('require(esm) is turned off (--no-experimental-require-module)')
     })
 
+    it('AUTOWRAPT_STRICT=1 does not turn an adapter that cannot start into a crash (strict is about hook code)', () => {
+      const r = runNode(node, ['apps/load-all.cjs'], { bootstrap: 'acme-patches', nodeOptions: ['--no-experimental-require-module'], env: { AUTOWRAPT_STRICT: '1' } })
+      expect(r.code).toBe(3)
+      expect(r.stdout.startsWith(PATCHED_CJS)).toBe(true)
+    })
+
     const permission = node.major === 20 ? '--experimental-permission' : '--permission'
     it(`${permission}: module.register is refused on Node 20, which loses only the ESM hooks`, () => {
       const file = reportFile()
