@@ -9,8 +9,10 @@ import { Module } from 'node:module'
 import { join } from 'node:path'
 import { types } from 'node:util'
 import { installRequireFilter } from './filter.js'
+import { installLoadByFilename } from './loaded-by-filename.js'
+import { fireOnCompiledEsm, fireOnRequiredEsm, hasFixedExports, instanceKeyOfView, isEsmSource } from './required-esm.js'
 import { debug, debugEnabled } from '../report/log.js'
-import { commonJsInstance, moduleInfo, requiredEsmExports } from '../core/module-instance.js'
+import { commonJsInstance, moduleInfo } from '../core/module-instance.js'
 import { isOwnModule, requireOwn } from '../core/own-modules.js'
 import type { Registry } from '../core/registry.js'
 import type { Target } from '../core/targets.js'
@@ -27,14 +29,6 @@ function ritmNames(target: Target): string[] {
     if (short !== target.name) names.push(short)
   }
   return names
-}
-
-// require(esm) returns the ES module's namespace, which is frozen: no hook
-// could patch it, and import-in-the-middle never sees this path (its sync mode
-// skips the 'require' condition; its async mode never hears of require()).
-// The hook gets a mutable copy (see module-instance.ts).
-function fireOnRequiredEsm(registry: Registry, target: Target, namespace: object, filename: string, baseDir: string | undefined): unknown {
-  return registry.moduleLoaded(target, namespace, requiredEsmExports(namespace), moduleInfo(target.name, 'module', filename, baseDir))
 }
 
 /** The file a match stands for, or undefined when the match is a near miss. */
@@ -82,8 +76,23 @@ export function installCjsAdapter(registry: Registry): void {
       const baseDir = filename.slice(0, at + marker.length - 1)
       if (matchedFile(target, module.exports, baseDir) !== filename) continue
       if (debugEnabled) debug('cjs', `${filename} was loaded before its hook was registered`)
-      module.exports = registry.moduleLoaded(target, commonJsInstance(module.exports, filename), module.exports, moduleInfo(target.name, 'commonjs', filename, baseDir), true)
+      module.exports = fireOnModule(target, module.exports, filename, baseDir, true)
     }
+  }
+
+  // One loaded module: a CommonJS instance keyed by its exports, or an ES
+  // module reached by require() (required-esm.ts).
+  function fireOnModule(target: Target, exports: unknown, filename: string, baseDir: string | undefined, late = false): unknown {
+    if (types.isModuleNamespaceObject(exports)) {
+      return fireOnRequiredEsm(registry, target, exports as object, moduleInfo(target.name, 'module', filename, baseDir), late)
+    }
+    const key = instanceKeyOfView(commonJsInstance(exports, filename))
+    const info = moduleInfo(target.name, 'commonjs', filename, baseDir)
+    if (key === exports && hasFixedExports(exports) && isEsmSource(filename)) {
+      if (debugEnabled) debug('cjs', `${filename} is ESM compiled to CommonJS by another loader; the hook patches a view of its exports`)
+      return fireOnCompiledEsm(registry, target, key, exports as object, info, late)
+    }
+    return registry.moduleLoaded(target, key, exports, info, late)
   }
 
   function onrequire(exports: unknown, name: string, baseDir?: string): unknown {
@@ -96,11 +105,7 @@ export function installCjsAdapter(registry: Registry): void {
         continue
       }
       if (debugEnabled) debug('cjs', `matched ${target.name} at ${filename}`)
-      if (types.isModuleNamespaceObject(exports)) {
-        exports = fireOnRequiredEsm(registry, target, exports as object, filename, baseDir)
-        continue
-      }
-      exports = registry.moduleLoaded(target, commonJsInstance(exports, filename), exports, moduleInfo(target.name, 'commonjs', filename, baseDir))
+      exports = fireOnModule(target, exports, filename, baseDir)
     }
     return exports
   }
@@ -112,5 +117,6 @@ export function installCjsAdapter(registry: Registry): void {
   const requireBeforeHook = Module.prototype.require as unknown as (this: Module, id: string) => unknown
   new Hook(whitelist, { internals: false }, onrequire)
   installRequireFilter(requireBeforeHook, (name) => targetPackages.has(name))
+  installLoadByFilename((name) => targetPackages.has(name), onrequire)
   if (debugEnabled) debug('cjs', `require hook installed for ${whitelist.join(', ') || '(no targets yet)'}`)
 }

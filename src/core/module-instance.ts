@@ -4,8 +4,9 @@
 // - a CommonJS module is its module.exports, whether it was required or
 //   imported from ESM (never import-in-the-middle's ESM view of it); exports
 //   that are no object (a module may export a string) are keyed by the file;
-// - an ES module loaded with require(esm) is its namespace, and its hooks see a
-//   mutable copy, since the namespace itself is frozen;
+// - an ES module is one instance whether it is imported or loaded with
+//   require(esm), keyed by its URL; the require() side gets a patchable view
+//   of the frozen namespace (esm-instance.ts);
 // - a hook's replacement stands for the instance it replaced, so an adapter
 //   meeting the replacement later (a cached require) does not fire again.
 import { packageOfFile } from './package-info.js'
@@ -23,18 +24,6 @@ export function commonJsInstance(exports: unknown, filename: string): object {
   let key = primitiveKeys.get(filename)
   if (key === undefined) primitiveKeys.set(filename, (key = {}))
   return key
-}
-
-/**
- * What the hooks of an ES module loaded with require(esm) receive: a mutable
- * copy of its frozen namespace (keyed by the namespace itself), which require()
- * callers then get. import callers keep the real module.
- */
-export function requiredEsmExports(namespace: object): Record<string, unknown> {
-  const copy: Record<string, unknown> = {}
-  for (const key of Object.getOwnPropertyNames(namespace)) copy[key] = (namespace as Record<string, unknown>)[key]
-  Object.defineProperty(copy, Symbol.toStringTag, { value: 'Module' })
-  return copy
 }
 
 /** Remembers which instance a hook's replacement stands for. One per registry. */

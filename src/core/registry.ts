@@ -24,6 +24,7 @@ export type Outcome =
   | { status: 'failed'; format: ModuleFormat; error: string }
   /** The adapter for `format` could not be installed, so this hook never sees modules of that format. */
   | { status: 'unavailable'; format: ModuleFormat; error: string }
+  | { status: 'unhookable'; format: ModuleFormat; reason: string }
 
 export type HookEntry = {
   /** Returns the hook function, loading it lazily; throws (HookLoadError) when it cannot be loaded. */
@@ -190,6 +191,14 @@ export function createRegistry(options: { strict?: boolean } = {}) {
       if (late && info.format !== 'builtin') for (const record of records) warnLate(record, instance)
       fireAll(instance, records)
       return instance.exports
+    },
+
+    /**
+     * A module of `target` loaded where Node lets no hook see it: recorded for
+     * the report (the adapter has warned, AUTOWRAPT_UNHOOKABLE).
+     */
+    unhookable(target: Target, format: ModuleInfo['format'], reason: string): void {
+      for (const record of hooks.get(target.name) ?? []) record.outcomes.push({ status: 'unhookable', format, reason })
     },
 
     targets(): Target[] {

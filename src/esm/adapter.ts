@@ -6,6 +6,8 @@
 import { fileURLToPath } from 'node:url'
 import { startLoader, type Loader } from './start-loader.js'
 import { createMatcher, matcherDataFor } from './matcher.js'
+import { fireOnImportedEsm } from './imported-esm.js'
+import { onUnhookable, packageOfUrl } from './cjs-require-guard.js'
 import { debug, debugEnabled } from '../report/log.js'
 import { commonJsInstance, moduleInfo } from '../core/module-instance.js'
 import { requireOwn } from '../core/own-modules.js'
@@ -50,6 +52,12 @@ export function installEsmAdapter(registry: Registry): void {
   const loader: Loader = startLoader(initial, matcher, () => {
     requireOwn<{ addHook: IitmAddHook }>('import-in-the-middle').addHook((url, namespace, specifier, format) => onImported(loader, url, namespace, specifier, format))
   })
+  onUnhookable((url, reason) => {
+    for (const name of matcher.matches(url, packageOfUrl(url))) {
+      const target = targetsByName.get(name)
+      if (target !== undefined) registry.unhookable(target, 'commonjs', `${fileURLToPath(url)} ${reason}`)
+    }
+  })
   registry.onNewTarget((target) => {
     if (target.kind === 'builtin' || targetsByName.has(target.name)) return
     targetsByName.set(target.name, target)
@@ -69,8 +77,7 @@ export function installEsmAdapter(registry: Registry): void {
       }
       const late = !loader.loadedThroughHooks(url)
       if (late && debugEnabled) debug('esm', `${url} was loaded before its hook was registered`)
-      const result = registry.moduleLoaded(target, namespace, namespace, info, late)
-      if (result !== namespace && 'default' in namespace) namespace.default = result
+      fireOnImportedEsm(registry, target, url, namespace, info, late)
     }
   }
 }

@@ -3,10 +3,13 @@
 // targets: the matcher is built here from plain data, because a predicate
 // function cannot cross the thread boundary.
 import { createHook } from 'import-in-the-middle/create-hook.mjs'
+import { writeSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
 import channelModule from './channel.js'
 import trackerModule from './load-tracker.js'
+import guardModule from './cjs-require-guard.js'
+import type { LoadResult } from './cjs-require-guard.js'
 import matcherModule from './matcher.js'
 import logModule from '../report/log.js'
 import type { MatcherData } from './matcher.js'
@@ -14,6 +17,8 @@ import type { MatcherData } from './matcher.js'
 export type LoaderData = MatcherData & { channel: SharedArrayBuffer; loadedLog: SharedArrayBuffer }
 
 let tracker: ReturnType<typeof trackerModule.createLoadTracker> | undefined
+// Until initialize() has the targets, nothing is a target.
+let guard = guardModule.createCjsRequireGuard()
 /** False until autowrapt itself registered this loader, with its data. */
 let ours = false
 
@@ -43,6 +48,12 @@ export async function initialize(data: unknown): Promise<void> {
   const readTargets = channelModule.createTargetReader(data.channel)
   const loaded = trackerModule.createLoadTracker((url) => channelModule.appendUrl(data.loadedLog, url))
   tracker = loaded
+  guard = guardModule.createCjsRequireGuard({
+    isTarget: (url) => matcher.matches(url, guardModule.packageOfUrl(url)).length > 0,
+    // In Node's warning format, written synchronously: this thread's
+    // process.stderr is piped to the main thread and loses lines at exit.
+    onUnhookable: (url, parent) => writeSync(2, `(node:${process.pid}) [AUTOWRAPT_UNHOOKABLE] AutowraptWarning: ${guardModule.unhookableMessage(url, parent)}\n`),
+  })
   iitm.applyOptions({
     shouldInclude(url: string, specifier: string): boolean {
       const added = readTargets()
@@ -55,13 +66,16 @@ export async function initialize(data: unknown): Promise<void> {
 }
 
 type Next = (specifier: string, context: unknown) => unknown
+type ResolveContext = { parentURL?: string; conditions?: readonly string[] }
 
-export function resolve(specifier: string, context: unknown, nextResolve: Next): unknown {
-  return ours ? iitm.resolve(specifier, context, nextResolve) : nextResolve(specifier, context)
+export async function resolve(specifier: string, context: ResolveContext, nextResolve: Next): Promise<unknown> {
+  if (!ours) return nextResolve(specifier, context)
+  if (guard.isRequireInCommonJs(specifier, context)) return guard.required((await nextResolve(specifier, context)) as { url: string }, context.parentURL!)
+  return iitm.resolve(specifier, context, nextResolve)
 }
 
-export function load(url: string, context: unknown, nextLoad: Next): unknown {
+export async function load(url: string, context: unknown, nextLoad: Next): Promise<unknown> {
   if (!ours) return nextLoad(url, context)
   tracker?.loading(url)
-  return iitm.load(url, context, nextLoad)
+  return guard.loaded(url, (await iitm.load(url, context, nextLoad)) as LoadResult)
 }

@@ -7,12 +7,14 @@
 import type { createHook as CreateHook, IitmLoaderHooks } from 'import-in-the-middle/create-hook.mjs'
 import type { register as registerFn } from 'node:module'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createChannelBuffer, createUrlReader, publishTargets, urlLogOverflowed } from './channel.js'
 import { createLoadTracker } from './load-tracker.js'
+import { createCjsRequireGuard, packageOfUrl, reportUnhookable, type LoadResult } from './cjs-require-guard.js'
 import { matcherDataFor, type createMatcher, type MatcherData } from './matcher.js'
 import { debug, debugEnabled, warn, WarningCode } from '../report/log.js'
 import { nodeFeatures } from '../core/node-features.js'
+import { markRequiredInCommonJs } from '../core/commonjs-handoff.js'
 import { requireOwn } from '../core/own-modules.js'
 import type { Target } from '../core/targets.js'
 
@@ -38,6 +40,11 @@ type NextResolve = (specifier: string, context: ResolveContext) => { url: string
 // modules its include predicate refuses.
 function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onStart: () => void): Loader {
   const tracker = createLoadTracker()
+  const guard = createCjsRequireGuard({
+    isTarget: (url) => matcher.matches(url, packageOfUrl(url)).length > 0,
+    onRequired: (url) => markRequiredInCommonJs(fileURLToPath(url)),
+    onUnhookable: (url, parent) => reportUnhookable((message) => warn(WarningCode.Unhookable, message), url, parent),
+  })
   let iitm: IitmLoaderHooks | undefined
   function startIitm(): IitmLoaderHooks {
     const { createHook } = requireOwn<{ createHook: typeof CreateHook }>('import-in-the-middle/create-hook.mjs')
@@ -56,6 +63,7 @@ function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onStart: () 
   const { registerHooks } = require('node:module') as { registerHooks: (hooks: object) => unknown }
   registerHooks({
     resolve(specifier: string, context: ResolveContext, nextResolve: NextResolve) {
+      if (guard.isRequireInCommonJs(specifier, context)) return guard.required(nextResolve(specifier, context), context.parentURL!)
       if (iitm !== undefined) return iitm.resolveSync(specifier, context, nextResolve)
       const result = nextResolve(specifier, context)
       // The entry point and require() calls are never wrapped (import-in-the-middle's own rules).
@@ -65,7 +73,7 @@ function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onStart: () 
     },
     load(url: string, context: unknown, nextLoad: (url: string, context: unknown) => unknown) {
       tracker.loading(url)
-      return iitm === undefined ? nextLoad(url, context) : iitm.loadSync(url, context, nextLoad)
+      return guard.loaded(url, (iitm === undefined ? nextLoad(url, context) : iitm.loadSync(url, context, nextLoad)) as LoadResult)
     },
   })
   if (debugEnabled) debug('esm', 'in-thread hooks registered (module.registerHooks); import-in-the-middle loads with the first ESM target')

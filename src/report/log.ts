@@ -36,6 +36,7 @@ export const WarningCode = {
   InvalidRange: 'AUTOWRAPT_INVALID_RANGE',
   BuiltinReplaced: 'AUTOWRAPT_BUILTIN_REPLACED',
   EsmUnavailable: 'AUTOWRAPT_ESM_UNAVAILABLE',
+  Unhookable: 'AUTOWRAPT_UNHOOKABLE',
   AdapterUnavailable: 'AUTOWRAPT_ADAPTER_UNAVAILABLE',
   ReportUnwritable: 'AUTOWRAPT_REPORT_UNWRITABLE',
   LoaderMisuse: 'AUTOWRAPT_LOADER_MISUSE',

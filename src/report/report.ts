@@ -13,7 +13,7 @@ import type { State } from '../core/state.js'
 export type ReportInstance = Outcome
 
 /** One hook's overall outcome. */
-export type ReportOutcome = 'fired' | 'skipped-version' | 'failed' | 'not-loaded' | 'loaded-before-bootstrap' | 'disabled' | 'unavailable'
+export type ReportOutcome = 'fired' | 'skipped-version' | 'failed' | 'not-loaded' | 'loaded-before-bootstrap' | 'unhookable' | 'disabled' | 'unavailable'
 
 export type ReportEntry = {
   package: string | null
@@ -41,6 +41,7 @@ function summarize(record: HookRecord): ReportOutcome {
   if (outcomes.some((o) => o.status === 'fired' && o.late)) return 'loaded-before-bootstrap'
   if (outcomes.some((o) => o.status === 'fired')) return 'fired'
   if (outcomes.some((o) => o.status === 'skipped-version')) return 'skipped-version'
+  if (outcomes.some((o) => o.status === 'unhookable')) return 'unhookable'
   if (outcomes.some((o) => o.status === 'unavailable')) return 'unavailable'
   return 'not-loaded'
 }
@@ -67,6 +68,7 @@ function detail(entry: ReportEntry): string {
     .map((o) => {
       if (o.status === 'fired') return `${o.format} ${o.version ?? ''} ${o.ms.toFixed(2)}ms`.replace('  ', ' ')
       if (o.status === 'skipped-version') return `${o.format} ${o.version ?? '(no version)'} not in "${o.range}"`
+      if (o.status === 'unhookable') return `${o.format}: ${o.reason}`
       if (o.status === 'unavailable') return `${o.format} unavailable: ${o.error}`
       return `${o.format}: ${o.error}`
     })
