@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { createRequire } from 'node:module'
 import { wrap, wrapFunction } from '../dist/wrap.js'
 
 const options = Object.fromEntries(
@@ -21,6 +22,23 @@ const WARMUP_ROUNDS = 5
 function makeTarget() {
   return { base: 1, add: function add(a, b) { return a + b + this.base } }
 }
+
+// The same function after declarative tracing: transformed by autowrapt's own
+// transform step (dist/tracing/transform.js), exactly as a traced file would be.
+const require = createRequire(import.meta.url)
+const TRACED_CHANNEL = 'orchestrion:bench-traced:add'
+function makeTracedTarget(subscriber) {
+  const { transformFile } = require('../dist/tracing/transform.js')
+  const spec = { moduleName: 'bench-traced', versionRange: undefined, filePath: 'add.js', channelName: 'add', functionQuery: { functionName: 'add', kind: 'Sync' }, astQuery: undefined, group: undefined, jsonPath: 'bench' }
+  const match = { packageName: 'bench-traced', dir: dirname(fileURLToPath(import.meta.url)), path: 'add.js', records: [{ spec }] }
+  const code = transformFile('function add(a, b) { return a + b + this.base }\nmodule.exports = add\n', 'add.js', 'commonjs', match, () => {}, true)
+  const module = { exports: {} }
+  new Function('module', 'exports', 'require', code)(module, module.exports, require)
+  if (subscriber) require('node:diagnostics_channel').tracingChannel(TRACED_CHANNEL).subscribe(subscriber)
+  return { base: 1, add: module.exports }
+}
+const noop = () => {}
+let timed = 0
 
 const variants = {
   'unwrapped': () => makeTarget(),
@@ -55,6 +73,12 @@ const variants = {
     wrapFunction(target, 'add', (wrapped, thisArg, args) => wrapped.apply(thisArg, args), { enabled: false })
     return target
   },
+  'traced, no subscriber': () => makeTracedTarget(undefined),
+  'traced, no-op subscriber': () => makeTracedTarget({ start: noop, end: noop, asyncStart: noop, asyncEnd: noop, error: noop }),
+  'traced, timing subscriber': () => makeTracedTarget({
+    start (ctx) { ctx.started = performance.now() },
+    end (ctx) { timed += performance.now() - ctx.started },
+  }),
   // Eight wrapped functions behind one call site: how a process with many
   // patches looks, where replacements share their function literal's feedback.
   'unwrapped, 8 targets': () => Array.from({ length: 8 }, () => makeTarget()),
@@ -108,7 +132,7 @@ function measureVariant(name) {
   for (let round = 0; round < WARMUP_ROUNDS; round++) timeRound(bench)
   const samples = []
   for (let round = 0; round < ROUNDS; round++) samples.push(timeRound(bench))
-  process.stdout.write(JSON.stringify({ samples, sink }))
+  process.stdout.write(JSON.stringify({ samples, sink: sink + (timed > 0 ? 1 : 0) }))
 }
 
 if (options.variant !== undefined) {

@@ -11,9 +11,11 @@
 import type * as BuiltinAdapter from './builtins/adapter.js'
 import type * as CjsAdapter from './cjs/adapter.js'
 import type * as EsmAdapter from './esm/adapter.js'
+import type * as TracingAdapter from './tracing/adapter.js'
 import { getState, type State } from './core/state.js'
 import type { Registry } from './core/registry.js'
 import type { Target } from './core/targets.js'
+import type { TracingRecord } from './core/tracing-records.js'
 import { describeError, warn, WarningCode } from './report/log.js'
 import type { ModuleFormat } from './types.js'
 
@@ -55,4 +57,15 @@ function installAdaptersFor(state: State, target: Target): void {
   }
   install(state, 'cjs', (registry) => (require('./cjs/adapter.js') as typeof CjsAdapter).installCjsAdapter(registry))
   install(state, 'esm', (registry) => (require('./esm/adapter.js') as typeof EsmAdapter).installEsmAdapter(registry))
+}
+
+/** Declarative tracing: loaded with the first tracing entry, never before. */
+export function addTracingRecords(state: State, records: readonly TracingRecord[]): void {
+  if (records.length === 0) return
+  try {
+    ;(require('./tracing/adapter.js') as typeof TracingAdapter).addTracingRecords(state, records)
+  } catch (error) {
+    // Like an adapter that cannot start: said, never fatal, hooks unaffected.
+    warn(WarningCode.AdapterUnavailable, `declarative tracing cannot be installed in this process (${describeError(error)}); its entries are not applied, hooks still are`)
+  }
 }

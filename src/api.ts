@@ -2,6 +2,7 @@
 import { discoverInto, type DiscoverySummary } from './bootstrap.js'
 import { getWiredState as getState } from './adapters.js'
 import { toTarget } from './core/targets.js'
+import { tracingReport, type TracingReportEntry } from './report/report.js'
 import type { ModuleFormat, ModuleInfo, PostImportHook } from './types.js'
 
 function assertHook(hook: unknown): asserts hook is PostImportHook {
@@ -71,4 +72,18 @@ export function notifyModuleLoaded<T>(target: string, exports: T, info: Partial<
   }
   const format = info.format ?? (parsed.kind === 'builtin' ? 'builtin' : 'commonjs')
   return getState().registry.moduleLoaded(parsed, exports as object, exports, { ...info, name: parsed.name, format }) as T
+}
+
+/**
+ * The declarative tracing entries of this process and what became of each
+ * (`applied`, `skipped-version`, `no-match`, `failed`, `not-loaded`,
+ * `disabled`), with the diagnostics_channel name each publishes to, so a
+ * subscriber can tell which channels are live.
+ *
+ * ```ts
+ * for (const t of tracingStatus()) if (t.outcome === 'applied') subscribe(t.channel)
+ * ```
+ */
+export function tracingStatus(): TracingReportEntry[] {
+  return tracingReport(getState())
 }

@@ -9,13 +9,17 @@ import { debug, debugEnabled, describeError, warn, WarningCode } from './report/
 import { nodeFeatures } from './core/node-features.js'
 import { installReport } from './report/report.js'
 import { describeHook } from './core/registry.js'
-import { getWiredState as getState } from './adapters.js'
+import { addTracingRecords, getWiredState as getState } from './adapters.js'
+import { channelOf } from './core/tracing-spec.js'
+import type { TracingRecord } from './core/tracing-records.js'
 import type { State } from './core/state.js'
 
 export type DiscoverySummary = {
   readonly name: string
   readonly packages: ReadonlyArray<{ name: string; dir: string; version: string | undefined }>
   readonly hooks: number
+  /** Declarative tracing entries found (see tracingStatus() for what became of them). */
+  readonly tracing: number
   readonly problems: readonly string[]
 }
 
@@ -33,10 +37,20 @@ export function discoverInto(state: State, name: string, bases: readonly string[
     if (state.disable.isDisabled(pkg.name, spec.target.name)) registry.registerDisabled(spec.target, entry)
     else registry.register(spec.target, entry)
   }
+  const traced: TracingRecord[] = []
+  for (const { pkg, spec } of found.tracing) {
+    const disabled = state.disable.isDisabled(pkg.name, spec.moduleName)
+    const record: TracingRecord = { spec, packageName: pkg.name, packageDir: pkg.dir, channel: channelOf(spec), disabled, outcomes: [] }
+    state.tracing.push(record)
+    if (disabled && debugEnabled) debug('core', `AUTOWRAPT_DISABLE turns off tracing entry ${spec.jsonPath} of "${pkg.name}" on "${spec.moduleName}"`)
+    if (!disabled) traced.push(record)
+  }
+  addTracingRecords(state, traced)
   return {
     name,
     packages: found.packages.map((p) => ({ name: p.name, dir: p.dir, version: p.version })),
     hooks: found.declarations.length,
+    tracing: found.tracing.length,
     problems: found.problems.map((p) => p.message),
   }
 }
@@ -54,7 +68,10 @@ function logUnfired(state: State): void {
 // which would leave on exactly the hook the operator meant to turn off.
 function warnUnmatchedDisable(state: State): void {
   if (state.config.disable.length === 0) return
-  const declared = state.registry.records().flatMap((r) => (r.origin ? [[r.origin.packageName, r.target.name] as const] : []))
+  const declared = [
+    ...state.registry.records().flatMap((r) => (r.origin ? [[r.origin.packageName, r.target.name] as const] : [])),
+    ...state.tracing.map((t) => [t.packageName, t.spec.moduleName] as const),
+  ]
   for (const { entry, suggestion } of state.disable.unmatched(declared)) {
     warn(
       WarningCode.InvalidDisable,

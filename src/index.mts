@@ -7,6 +7,7 @@ export const {
   whenImported,
   discoverPostImportHooks,
   notifyModuleLoaded,
+  tracingStatus,
   wrap,
   unwrap,
   massWrap,

@@ -14,12 +14,14 @@ import { locateHookFile } from '../core/hook-files.js'
 import { CheckCode, wouldRefuse, type CliProblem } from './problems.js'
 import { probeExports } from './probe-exports.js'
 import { missingExportMessage } from '../core/hook-export.js'
+import { checkTracing } from './tracing-entries.js'
 
 export type CheckResult = {
   name: string | null
   version: string | null
   dir: string
   hooks: number
+  tracing: number
   hookFiles: number
   groups: number
   problems: CliProblem[]
@@ -102,15 +104,19 @@ export function checkPatchPackage(dir: string, timeoutMs: number): CheckResult {
   // npm cannot pack a package without a valid name, which is already a problem.
   const published = validName ? publishedFiles(dir, json.files, timeoutMs, problems, notes) : () => true
   const hookFiles = checkHookFiles(dir, field.specs, published, timeoutMs, problems)
+  const tracing = checkTracing(field.tracing, dir)
+  problems.push(...tracing.problems)
+  notes.push(...tracing.notes)
   if (json.exports !== undefined && field.specs.length > 0) {
     notes.push('package.json has an "exports" map: hook files are loaded by their path, which "exports" does not restrict, so they need not be listed there')
   }
-  if (json.autowrapt !== undefined && field.specs.length === 0 && problems.length === 0) notes.push('the package declares no hooks')
+  if (json.autowrapt !== undefined && field.specs.length === 0 && field.tracing.length === 0 && problems.length === 0) notes.push('the package declares no hooks')
   return {
     name,
     version: typeof json.version === 'string' ? json.version : null,
     dir,
     hooks: field.specs.length,
+    tracing: field.tracing.length,
     hookFiles,
     groups: field.groups,
     problems,

@@ -26,7 +26,8 @@ function render(result: CheckResult): void {
   for (const note of result.notes) print(`note: ${note}`)
   if (result.problems.length === 0) {
     const groups = result.groups > 0 ? `, ${plural(result.groups, 'group')}` : ''
-    print(`autowrapt check: ${title(result)} OK (${plural(result.hooks, 'hook')} in ${plural(result.hookFiles, 'file')}${groups})`)
+    const tracing = result.tracing > 0 ? `, ${result.tracing} tracing entr${result.tracing === 1 ? 'y' : 'ies'}` : ''
+    print(`autowrapt check: ${title(result)} OK (${plural(result.hooks, 'hook')} in ${plural(result.hookFiles, 'file')}${tracing}${groups})`)
     return
   }
   print(`autowrapt check: ${title(result)} (${result.dir})`)
@@ -59,7 +60,9 @@ export const checkCommand: Command = {
     'runtime reads it (the rules of the shipped JSON Schema), its version ranges, and that every',
     'hook file exists inside the package, would be published (npm pack --dry-run), and exports a',
     'function under the declared name. Hook files are loaded to see their exports, each in a',
-    'child process. Exits 1 if there is any problem.',
+    'child process. Tracing entries are checked against the package they name, as installed:',
+    'the file exists in that version and a dry run of the transformer finds the function.',
+    'Exits 1 if there is any problem.',
   ].join('\n'),
   run: runCheck,
 }

@@ -4,11 +4,13 @@
 // when a target loads. The shipped JSON Schema says the same for editors; a
 // test (test/unit/field-schema.test.ts) keeps the two in agreement.
 import { readManifest, type HookSpec } from '../core/manifest.js'
+import type { TracingSpec } from '../core/tracing-spec.js'
+import { allTracingSpecs } from './tracing-entries.js'
 import { isValidRange } from '../core/versions.js'
 import { WarningCode } from '../report/log.js'
 import type { CliProblem } from './problems.js'
 
-export type FieldCheck = { readonly specs: HookSpec[]; readonly groups: number; readonly problems: CliProblem[] }
+export type FieldCheck = { readonly specs: HookSpec[]; readonly tracing: TracingSpec[]; readonly groups: number; readonly problems: CliProblem[] }
 
 export function checkField(field: unknown): FieldCheck {
   const manifest = readManifest(field)
@@ -19,5 +21,5 @@ export function checkField(field: unknown): FieldCheck {
       problems.push({ code: WarningCode.InvalidRange, jsonPath: `${spec.jsonPath}.versions`, message: `invalid semver range ${JSON.stringify(spec.versions)}` })
     }
   }
-  return { specs, groups: manifest.groups.size, problems }
+  return { specs, tracing: allTracingSpecs(manifest), groups: manifest.groups.size, problems }
 }

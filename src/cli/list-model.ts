@@ -13,6 +13,7 @@ import { isValidRange } from '../core/versions.js'
 import { locateHookFile } from '../core/hook-files.js'
 import { wouldRefuse } from './problems.js'
 import { installedTarget, type TargetMatch } from './installed-target.js'
+import { listTracing, type ListedTracing } from './tracing-entries.js'
 
 export type ListedPackage = { name: string; version: string | null; dir: string; groups: string[] }
 export type ListedHook = {
@@ -33,6 +34,7 @@ export type ListedName = {
   kind: 'package' | 'package-group' | 'group' | 'invalid'
   packages: ListedPackage[]
   hooks: ListedHook[]
+  tracing: ListedTracing[]
   problems: Problem[]
 }
 
@@ -75,6 +77,7 @@ export function listName(name: string, bases: readonly string[]): ListedName {
     kind: !parsed.ok ? 'invalid' : parsed.value.kind === 'package' && !discovery.packages.some((p) => p.name === name) ? 'group' : parsed.value.kind,
     packages: discovery.packages.map((p) => ({ name: p.name, version: p.version ?? null, dir: p.dir, groups: groupsOf(p.dir) })),
     hooks,
+    tracing: discovery.tracing.map((d) => listTracing(d, bases)),
     problems,
   }
 }

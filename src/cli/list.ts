@@ -43,8 +43,21 @@ function renderName(entry: ListedName): string[] {
   } else if (entry.packages.length > 0) {
     lines.push('  hooks: none')
   }
+  if (entry.tracing.length > 0) lines.push('  tracing:', ...tracingLines(entry))
   for (const problem of entry.problems) lines.push(`  problem [${problem.code}] ${problem.message}`)
   return lines
+}
+
+function tracingLines(entry: ListedName): string[] {
+  const multi = entry.packages.length > 1
+  return columns(entry.tracing.map((t) => [
+    `${t.module}/${t.filePath}`,
+    t.versionRange ?? 'any version',
+    t.query,
+    t.channel,
+    t.installed === null ? '(not installed)' : t.fileExists ? `installed ${t.installed}` : `installed ${t.installed}, file missing`,
+    ...(multi ? [`(${t.package})`] : []),
+  ]), '    ')
 }
 
 function runList(args: ParsedArgs): number {
@@ -58,7 +71,9 @@ function runList(args: ParsedArgs): number {
     for (const entry of listed) print(renderName(entry).join('\n') + '\n')
     const packages = new Set(listed.flatMap((e) => e.packages.map((p) => p.dir))).size
     const hooks = listed.reduce((n, e) => n + e.hooks.length, 0)
-    print(`${plural(names.length, 'name')}, ${plural(packages, 'package')}, ${plural(hooks, 'hook')}, ${plural(problems, 'problem')}`)
+    const tracing = listed.reduce((n, e) => n + e.tracing.length, 0)
+    const traced = tracing > 0 ? `, ${tracing} tracing entr${tracing === 1 ? 'y' : 'ies'}` : ''
+    print(`${plural(names.length, 'name')}, ${plural(packages, 'package')}, ${plural(hooks, 'hook')}${traced}, ${plural(problems, 'problem')}`)
   }
   return problems === 0 ? ExitCode.Ok : ExitCode.Problems
 }

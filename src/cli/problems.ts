@@ -10,6 +10,8 @@ export const CheckCode = {
   NotPublished: 'AUTOWRAPT_CHECK_NOT_PUBLISHED',
   /** npm could not list the files it would publish; reported as a note, since the package may be fine. */
   NpmPack: 'AUTOWRAPT_CHECK_NPM_PACK',
+  /** A tracing entry's file is missing from the installed version of the package it names. */
+  TracedFile: 'AUTOWRAPT_CHECK_TRACED_FILE',
 } as const
 export type CheckCode = (typeof CheckCode)[keyof typeof CheckCode]
 

@@ -12,6 +12,7 @@ import { isPlainObject } from './plain-object.js'
 import { fail, ok, type Problem, type Result } from './problem.js'
 import { isPackageName, splitAtPackageColon } from './targets.js'
 import { didYouMean } from './bootstrap-suggestion.js'
+import type { TracingSpec } from './tracing-spec.js'
 
 export type BootstrapName =
   | { kind: 'package'; packageName: string }
@@ -20,10 +21,12 @@ export type BootstrapName =
 
 export type PatchPackage = { readonly name: string; readonly dir: string; readonly version: string | undefined }
 export type Declaration = { readonly pkg: PatchPackage; readonly spec: HookSpec }
+export type TracingDeclaration = { readonly pkg: PatchPackage; readonly spec: TracingSpec }
 export type Discovery = {
   readonly name: string
   readonly packages: PatchPackage[]
   readonly declarations: Declaration[]
+  readonly tracing: TracingDeclaration[]
   readonly problems: Problem[]
 }
 
@@ -116,7 +119,7 @@ function applicationDependencies(bases: readonly string[]): string[] {
  * loading anything. Used by bootstrap and by `autowrapt list`.
  */
 export function resolveBootstrapName(name: string, bases: readonly string[] = defaultBases()): Discovery {
-  const result: Discovery = { name, packages: [], declarations: [], problems: [] }
+  const result: Discovery = { name, packages: [], declarations: [], tracing: [], problems: [] }
   const checked = parseBootstrapName(name)
   if (!checked.ok) {
     result.problems.push({ ...checked.problem, message: `${checked.problem.message}; ignored` })
@@ -130,14 +133,17 @@ export function resolveBootstrapName(name: string, bases: readonly string[] = de
       result.packages.push(found.pkg)
       result.problems.push(...problemsOf(found.pkg, manifest.problems))
       let specs = manifest.hooks
+      let tracing = manifest.tracing
       if (parsed.kind === 'package-group') {
         const group = manifest.groups.get(parsed.group)
         if (group === undefined) {
           result.problems.push({ code: WarningCode.UnknownGroup, jsonPath: null, message: `package "${found.pkg.name}" has no group "${parsed.group}" (groups: ${[...manifest.groups.keys()].join(', ') || 'none'})` })
         }
         specs = group ?? []
+        tracing = manifest.groupTracing.get(parsed.group) ?? []
       }
       for (const spec of specs) result.declarations.push({ pkg: found.pkg, spec })
+      for (const spec of tracing) result.tracing.push({ pkg: found.pkg, spec })
       return result
     }
     if (parsed.kind === 'package-group') {
@@ -156,6 +162,7 @@ export function resolveBootstrapName(name: string, bases: readonly string[] = de
     const prefix = keyPath('autowrapt.groups', group)
     result.problems.push(...problemsOf(found.pkg, manifest.problems.filter((p) => isWithinPath(prefix, p.jsonPath))))
     for (const spec of specs) result.declarations.push({ pkg: found.pkg, spec })
+    for (const spec of manifest.groupTracing.get(group) ?? []) result.tracing.push({ pkg: found.pkg, spec })
   }
   if (result.packages.length === 0) {
     result.problems.push({ code: WarningCode.UnknownName, jsonPath: null, message: `"${name}" is neither an installed package nor a group of any dependency of the application (looked from ${bases.join(' and ')})${didYouMean(name, bases, applicationDependencies(bases))}` })

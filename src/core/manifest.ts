@@ -6,6 +6,7 @@ import { WarningCode } from '../report/log.js'
 import { isPlainObject } from './plain-object.js'
 import { fail, ok, type Problem, type Result } from './problem.js'
 import { parseTarget, type Target } from './targets.js'
+import { readTracingList, type TracingSpec } from './tracing-spec.js'
 
 export type HookSpec = {
   readonly target: Target
@@ -26,11 +27,15 @@ export type { Problem } from './problem.js'
 
 export type Manifest = {
   readonly hooks: HookSpec[]
+  /** Declarative tracing entries (`autowrapt.tracing`). */
+  readonly tracing: TracingSpec[]
+  /** Each group's hooks and tracing entries (a group's `"tracing": [...]`). */
   readonly groups: Map<string, HookSpec[]>
+  readonly groupTracing: Map<string, TracingSpec[]>
   readonly problems: Problem[]
 }
 
-const KNOWN_FIELDS = new Set(['hooks', 'groups', '$schema'])
+const KNOWN_FIELDS = new Set(['hooks', 'tracing', 'groups', '$schema'])
 /** What AUTOWRAPT_BOOTSTRAP can spell after `pkg:` (see discovery.ts). */
 export const GROUP_NAME = /^[\w.~-]+$/
 
@@ -114,7 +119,10 @@ function parseHookValue(value: unknown, jsonPath: string, problems: Problem[]): 
   return { file: checked.value, exportName: exportName === 'default' ? undefined : exportName, versions }
 }
 
-function readHookTable(table: unknown, jsonPath: string, group: string | undefined, problems: Problem[]): HookSpec[] {
+// In a group, the key "tracing" with a list value holds the group's tracing
+// entries; a hook value is never a list, so a package named "tracing" can still
+// be a target.
+function readHookTable(table: unknown, jsonPath: string, group: string | undefined, problems: Problem[], tracing?: TracingSpec[]): HookSpec[] {
   if (!isPlainObject(table)) {
     problems.push({ jsonPath, code: WarningCode.InvalidConfig, message: 'must be an object mapping targets to hooks' })
     return []
@@ -122,6 +130,10 @@ function readHookTable(table: unknown, jsonPath: string, group: string | undefin
   const specs: HookSpec[] = []
   for (const [key, value] of Object.entries(table)) {
     const path = keyPath(jsonPath, key)
+    if (tracing !== undefined && key === 'tracing' && Array.isArray(value)) {
+      tracing.push(...readTracingList(value, path, group, problems))
+      continue
+    }
     const target = parseTarget(key)
     if (!target.ok) {
       problems.push({ ...target.problem, jsonPath: path, message: `bad target: ${target.problem.message}` })
@@ -141,14 +153,16 @@ function readHookTable(table: unknown, jsonPath: string, group: string | undefin
 export function readManifest(field: unknown): Manifest {
   const problems: Problem[] = []
   const groups = new Map<string, HookSpec[]>()
+  const groupTracing = new Map<string, TracingSpec[]>()
   if (!isPlainObject(field)) {
     problems.push({ jsonPath: 'autowrapt', code: WarningCode.InvalidConfig, message: field === undefined ? 'the package.json has no "autowrapt" field' : 'the "autowrapt" field must be an object' })
-    return { hooks: [], groups, problems }
+    return { hooks: [], tracing: [], groups, groupTracing, problems }
   }
   for (const k of Object.keys(field)) {
-    if (!KNOWN_FIELDS.has(k)) problems.push({ jsonPath: keyPath('autowrapt', k), code: WarningCode.InvalidConfig, message: `unknown property "${k}" (expected "hooks" and "groups")` })
+    if (!KNOWN_FIELDS.has(k)) problems.push({ jsonPath: keyPath('autowrapt', k), code: WarningCode.InvalidConfig, message: `unknown property "${k}" (expected "hooks", "tracing" and "groups")` })
   }
   const hooks = field.hooks === undefined ? [] : readHookTable(field.hooks, 'autowrapt.hooks', undefined, problems)
+  const tracing = field.tracing === undefined ? [] : readTracingList(field.tracing, 'autowrapt.tracing', undefined, problems)
   if (field.groups !== undefined) {
     if (!isPlainObject(field.groups)) {
       problems.push({ jsonPath: 'autowrapt.groups', code: WarningCode.InvalidConfig, message: 'must be an object mapping group names to hook tables' })
@@ -158,7 +172,9 @@ export function readManifest(field: unknown): Manifest {
           problems.push({ jsonPath: keyPath('autowrapt.groups', name), code: WarningCode.InvalidConfig, message: `"${name}" cannot be named in AUTOWRAPT_BOOTSTRAP (group names use letters, digits, ".", "_", "~" and "-")` })
           continue
         }
-        groups.set(name, readHookTable(table, keyPath('autowrapt.groups', name), name, problems))
+        const entries: TracingSpec[] = []
+        groups.set(name, readHookTable(table, keyPath('autowrapt.groups', name), name, problems, entries))
+        groupTracing.set(name, entries)
       }
     }
   }
@@ -166,5 +182,5 @@ export function readManifest(field: unknown): Manifest {
     const found = field.$schema === null ? 'null' : Array.isArray(field.$schema) ? 'array' : typeof field.$schema
     problems.push({ jsonPath: 'autowrapt.$schema', code: WarningCode.InvalidConfig, message: `must be a string (found ${found})` })
   }
-  return { hooks, groups, problems }
+  return { hooks, tracing, groups, groupTracing, problems }
 }

@@ -11,6 +11,7 @@
 import { parseConfig, type Config } from './config.js'
 import { createDisableMatcher, type DisableMatcher } from './disable.js'
 import { createRegistry, type Registry } from './registry.js'
+import type { TracingRecord } from './tracing-records.js'
 import { warn, WarningCode } from '../report/log.js'
 
 /** Bumped whenever the record's shape changes in a way an older copy would misread. */
@@ -27,6 +28,10 @@ export type State = {
   readonly adapters: Set<string>
   readonly config: Config
   readonly disable: DisableMatcher
+  /** Declared tracing entries, in discovery order (src/tracing/ applies them). */
+  readonly tracing: TracingRecord[]
+  /** Take in tracing outcomes recorded elsewhere (the loader thread) before reading `tracing`. */
+  readonly refreshTracing: Array<() => void>
 }
 
 const STATE = Symbol.for('autowrapt.state')
@@ -60,6 +65,8 @@ function createState(version: string, bootstrapped: boolean): State {
     adapters: new Set(),
     config,
     disable: createDisableMatcher(config.disable),
+    tracing: [],
+    refreshTracing: [],
   }
 }
 
@@ -75,7 +82,13 @@ export function getState(): State {
     Object.defineProperty(globalThis, STATE, { value: state, enumerable: false, configurable: true })
     return state
   }
-  if (isCompatible(found, STATE_FORMAT, version)) return found as State
+  if (isCompatible(found, STATE_FORMAT, version)) {
+    // A compatible copy from before declarative tracing: the tracing lists are
+    // additions it never reads, so they are attached rather than the format bumped.
+    const shared = found as State
+    if (shared.tracing === undefined) Object.assign(shared, { tracing: [], refreshTracing: [] })
+    return shared
+  }
   const theirs = typeof found.version === 'string' ? found.version : 'unknown'
   warn(
     WarningCode.IncompatibleCopy,

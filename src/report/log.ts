@@ -6,7 +6,7 @@ import { writeSync } from 'node:fs'
 import { debuglog } from 'node:util'
 import { isTruthyFlag } from './flags.js'
 
-export type Channel = 'cjs' | 'esm' | 'builtin' | 'core' | 'wrap'
+export type Channel = 'cjs' | 'esm' | 'builtin' | 'core' | 'wrap' | 'tracing'
 
 export const debugEnabled: boolean =
   debuglog('autowrapt').enabled || isTruthyFlag(process.env.AUTOWRAPT_DEBUG)
@@ -43,6 +43,9 @@ export const WarningCode = {
   IncompatibleCopy: 'AUTOWRAPT_INCOMPATIBLE_COPY',
   WrapFailed: 'AUTOWRAPT_WRAP_FAILED',
   DoubleWrap: 'AUTOWRAPT_DOUBLE_WRAP',
+  InvalidTracing: 'AUTOWRAPT_INVALID_TRACING',
+  TracingNoMatch: 'AUTOWRAPT_TRACING_NO_MATCH',
+  TracingFailed: 'AUTOWRAPT_TRACING_FAILED',
   InternalError: 'AUTOWRAPT_INTERNAL_ERROR',
   WrongEntry: 'AUTOWRAPT_WRONG_ENTRY',
 } as const

@@ -8,6 +8,8 @@ import { warn, warnNow, WarningCode, describeError } from './log.js'
 import { hookRef } from '../core/manifest.js'
 import type { HookRecord, Outcome } from '../core/registry.js'
 import type { State } from '../core/state.js'
+import { summarizeTracing, type TracingOutcome, type TracingRecord, type TracingSummary } from '../core/tracing-records.js'
+import { describeQuery } from '../core/tracing-spec.js'
 
 /** What happened to a hook on one module instance; `unavailable`: its module system could not be hooked. */
 export type ReportInstance = Outcome
@@ -25,6 +27,21 @@ export type ReportEntry = {
   instances: ReportInstance[]
 }
 
+/** One declarative tracing entry (README "Declarative tracing"). */
+export type TracingReportEntry = {
+  package: string
+  group: string | null
+  /** Where the entry is in the patch package's package.json. */
+  entry: string
+  module: string
+  filePath: string
+  query: string
+  channel: string
+  outcome: TracingSummary
+  /** One item per loaded copy of the file the entry met. */
+  files: TracingOutcome[]
+}
+
 export type Report = {
   schema: 'autowrapt-report/1'
   pid: number
@@ -32,6 +49,7 @@ export type Report = {
   node: string
   bootstrap: string[]
   entries: ReportEntry[]
+  tracing: TracingReportEntry[]
 }
 
 function summarize(record: HookRecord): ReportOutcome {
@@ -58,9 +76,32 @@ function entryOf(record: HookRecord): ReportEntry {
   }
 }
 
+export function tracingEntryOf(record: TracingRecord): TracingReportEntry {
+  const spec = record.spec
+  return {
+    package: record.packageName,
+    group: spec.group ?? null,
+    entry: spec.jsonPath,
+    module: spec.moduleName,
+    filePath: spec.filePath,
+    query: describeQuery(spec),
+    channel: record.channel,
+    outcome: summarizeTracing(record),
+    files: [...record.outcomes],
+  }
+}
+
+/** The tracing entries and their outcomes now (outcomes logged by the loader thread included). */
+export function tracingReport(state: State): TracingReportEntry[] {
+  // A state made by a copy of autowrapt without declarative tracing has neither list.
+  for (const refresh of state.refreshTracing ?? []) refresh()
+  return (state.tracing ?? []).map(tracingEntryOf)
+}
+
 export function buildReport(state: State): Report {
   const entries = state.registry.records().map(entryOf)
-  return { schema: 'autowrapt-report/1', pid: process.pid, threadId, node: process.version, bootstrap: [...state.config.bootstrap], entries }
+  const tracing = tracingReport(state)
+  return { schema: 'autowrapt-report/1', pid: process.pid, threadId, node: process.version, bootstrap: [...state.config.bootstrap], entries, tracing }
 }
 
 function detail(entry: ReportEntry): string {
@@ -75,9 +116,20 @@ function detail(entry: ReportEntry): string {
     .join('; ')
 }
 
+function tracingDetail(entry: TracingReportEntry): string {
+  const files = entry.files.map((o) => {
+    if (o.status === 'applied') return `${o.functions} function${o.functions === 1 ? '' : 's'} in ${o.format} ${o.version ?? ''}`.trimEnd()
+    if (o.status === 'skipped-version') return `${o.version ?? '(no version)'} not in "${o.range}"`
+    if (o.status === 'no-match') return `no function matched in ${o.format} ${o.version ?? ''}`.trimEnd()
+    return `${o.format}: ${o.error}`
+  })
+  return [`${entry.query} -> ${entry.channel}`, ...files].join('; ')
+}
+
 /** The human form: a compact table. */
 export function formatReport(report: Report): string {
   const rows = report.entries.map((e) => [e.package ?? '(code)', e.target, e.outcome, detail(e)])
+  for (const t of report.tracing ?? []) rows.push([t.package, `${t.module}/${t.filePath}`, `tracing ${t.outcome}`, tracingDetail(t)])
   const header = ['package', 'target', 'outcome', 'detail']
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd()

@@ -55,7 +55,7 @@ describe('autowrapt check: a valid patch package passes with a one-line summary'
 describe('autowrapt check: each problem is printed with its JSON path, and the exit code is 1', () => {
   const cases: Array<[string, string, string[]]> = [
     ['an invalid field', join(PACKAGES, 'broken-patches'), [
-      'autowrapt.extra: unknown property "extra" (expected "hooks" and "groups")',
+      'autowrapt.extra: unknown property "extra" (expected "hooks", "tracing" and "groups")',
       'autowrapt.hooks["./bad"]: bad target: a target must be a package name, a file inside a package or a builtin, not a path or URL',
       'autowrapt.hooks["target-fn"]: a hook must be "<path>#<export>" or { "hook": "<path>#<export>", "versions": "<range>" }',
       'autowrapt.hooks["target-esm"].versions: invalid semver range "not a range!!"',

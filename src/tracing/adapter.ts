@@ -1,0 +1,80 @@
+// Declarative tracing: files named by `autowrapt.tracing` entries are
+// transformed with @apm-js-collab/code-transformer as they load, so that
+// their functions publish diagnostics_channel TracingChannel events. Installed
+// with the first entry; a process without entries never loads this folder.
+// In-thread through module.registerHooks where Node has usable sync hooks
+// (the same decision the ESM adapter makes); elsewhere a
+// Module.prototype._compile step for CommonJS and a module.register loader for ESM.
+import { nodeFeatures } from '../core/node-features.js'
+import type { State } from '../core/state.js'
+import type { TracingRecord } from '../core/tracing-records.js'
+import { describeEntry } from '../core/tracing-spec.js'
+import { debug, debugEnabled, warn, WarningCode } from '../report/log.js'
+import { installCompileHook } from './compile-hook.js'
+import { createEntryIndex } from './entry-index.js'
+import { enableSourceMaps } from './source-maps.js'
+import { mayBeEsm } from './may-be-esm.js'
+import { installSyncHook } from './sync-hook.js'
+import { startTracingLoader, type TracingLoader } from './start-loader.js'
+
+type Installed = { add(records: readonly TracingRecord[]): void }
+
+// Process-wide, like the state: a second installed copy of autowrapt must feed
+// the hooks the first one installed, not install its own.
+const INSTALLED = Symbol.for('autowrapt.tracing')
+
+function install(state: State): Installed {
+  const index = createEntryIndex<TracingRecord>()
+  const strict = state.registry.strict
+  let loader: TracingLoader | undefined
+  const sync = nodeFeatures.syncHooks()
+  if (sync) installSyncHook(index, strict)
+  else installCompileHook(index, strict)
+
+  // The loader thread, for ES modules on Nodes without usable sync hooks,
+  // started with the first entry whose file may be ESM.
+  function loaderFor(records: readonly TracingRecord[]): TracingLoader | undefined {
+    if (sync || loader !== undefined || !records.some((r) => mayBeEsm(r.spec))) return loader
+    if (!nodeFeatures.moduleRegister()) {
+      warn(
+        WarningCode.EsmUnavailable,
+        `this Node.js (${process.version}) has neither usable module.registerHooks nor module.register; tracing entries apply to CommonJS files only`,
+      )
+      return undefined
+    }
+    loader = startTracingLoader(strict)
+    state.refreshTracing.push(loader.refresh)
+    process.once('exit', loader.refresh)
+    // The loader thread cannot switch source maps on for this thread, and
+    // this thread does not see when it transforms a file: switch them on now.
+    enableSourceMaps()
+    return loader
+  }
+  if (debugEnabled) {
+    process.once('exit', () => {
+      for (const record of state.tracing)
+        if (!record.disabled && record.outcomes.length === 0)
+          debug(
+            'tracing',
+            `${describeEntry(record.spec)} (${record.packageName}) never applied: ${record.spec.moduleName}/${record.spec.filePath} was not loaded by this process`,
+          )
+    })
+  }
+  return {
+    add(records) {
+      index.add(records)
+      loaderFor(records)?.add(records)
+    },
+  }
+}
+
+/** Starts tracing the files these entries name (installing the hooks once per process). */
+export function addTracingRecords(state: State, records: readonly TracingRecord[]): void {
+  const holder = globalThis as unknown as Record<symbol, Installed | undefined>
+  let installed = holder[INSTALLED]
+  if (installed === undefined) {
+    installed = install(state)
+    Object.defineProperty(globalThis, INSTALLED, { value: installed, enumerable: false, configurable: true })
+  }
+  installed.add(records)
+}

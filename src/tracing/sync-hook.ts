@@ -1,0 +1,43 @@
+// In-thread path (Nodes with usable module.registerHooks): one `load` hook sees
+// every import and every require(), CommonJS and ESM alike, and hands Node the
+// transformed source of the files tracing entries name.
+import { readFileSync } from 'node:fs'
+import { readPackageJson } from '../core/package-info.js'
+import type { TracingRecord } from '../core/tracing-records.js'
+import { debug, debugEnabled } from '../report/log.js'
+import { packageNameInUrl, type EntryIndex } from './entry-index.js'
+import { recordOutcome } from './outcomes.js'
+import { enableSourceMaps } from './source-maps.js'
+import { formatOf, sourceText, tracedFileOf } from './source-text.js'
+import { transformFile } from './transform.js'
+
+type LoadResult = { format?: string; source?: string | ArrayBufferView | null; [key: string]: unknown }
+type NextLoad = (url: string, context: unknown) => LoadResult
+
+export function installSyncHook(index: EntryIndex<TracingRecord>, strict: boolean): void {
+  const { registerHooks } = require('node:module') as { registerHooks: (hooks: object) => unknown }
+  registerHooks({
+    load(url: string, context: unknown, nextLoad: NextLoad): LoadResult {
+      const result = nextLoad(url, context)
+      const name = packageNameInUrl(url)
+      if (name === undefined || !index.hasPackage(name)) return result
+      const filename = tracedFileOf(url)
+      if (filename === undefined) return result
+      const match = index.match(filename)
+      if (match === undefined) return result
+      // Node may leave a CommonJS file's source for its own loader to read.
+      const source = sourceText(result.source ?? readFileSync(filename))
+      const format = formatOf(result.format, filename, source, readPackageJson(match.dir)?.type)
+      if (format === undefined) return result
+      const code = transformFile(source, filename, format, match, recordOutcome, strict)
+      if (code === undefined) return result
+      enableSourceMaps()
+      return { ...result, source: code }
+    },
+  })
+  if (debugEnabled)
+    debug(
+      'tracing',
+      'in-thread load hook registered (module.registerHooks): CommonJS and ESM files named by tracing entries are transformed as they load',
+    )
+}
