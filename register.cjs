@@ -2,4 +2,4 @@
 // Side-effect entry: NODE_OPTIONS="--require autowrapt/register" or
 // "--import autowrapt/register". With AUTOWRAPT_BOOTSTRAP unset or empty this
 // file is all that loads: no hook library, no loader thread.
-if (/[^\s,]/.test(process.env.AUTOWRAPT_BOOTSTRAP || '')) require('./dist/bootstrap.js').bootstrap()
+if (/[^\s,]/.test(process.env.AUTOWRAPT_BOOTSTRAP || '')) require('./dist/runtime.js').bootstrap()

@@ -16,7 +16,7 @@ const GROUPS = 4 // second-level barrels per ESM package: index -> group -> modu
 
 /** The packages bench-patches hooks, besides node:http. Two ESM, three CommonJS:
  * cjs-pkg-05 is imported from ESM, cjs-pkg-20 only ever required. */
-export const TARGETS = ['esm-pkg-03', 'esm-pkg-17', 'cjs-pkg-05', 'cjs-pkg-11', 'cjs-pkg-20']
+export const TARGETS = ['esm-pkg-03', 'esm-pkg-09', 'esm-pkg-17', 'cjs-pkg-05', 'cjs-pkg-11', 'cjs-pkg-20']
 
 const pad = (n) => String(n).padStart(2, '0')
 const esmName = (p) => `esm-pkg-${pad(p)}`
@@ -194,7 +194,31 @@ register('./noop-loader.mjs', import.meta.url)
   const noopLoader = `export function resolve(specifier, context, next) { return next(specifier, context) }
 export function load(url, context, next) { return next(url, context) }
 `
-  return { 'preload-iitm-all.mjs': iitmAll, 'preload-noop-register.mjs': noopRegister, 'noop-loader.mjs': noopLoader }
+  const noopSync = `import { registerHooks } from 'node:module'
+registerHooks({ resolve: (specifier, context, next) => next(specifier, context), load: (url, context, next) => next(url, context) })
+`
+  // What OpenTelemetry does for the same targets: import-in-the-middle's
+  // hook.mjs on the loader thread with an include list, and
+  // require-in-the-middle, every target name on both; pass-through hooks.
+  const names = JSON.stringify([...TARGETS, 'http'])
+  const peer = `import { register } from 'node:module'
+import { Hook as IitmHook } from 'import-in-the-middle'
+import RITM from 'require-in-the-middle'
+
+const names = ${names}
+register('import-in-the-middle/hook.mjs', import.meta.url, { data: { include: names } })
+let fired = 0
+new IitmHook(names, () => { fired++ })
+new RITM.Hook(names, (exports) => { fired++; return exports })
+if (process.env.BENCH_VERIFY) process.on('exit', () => process.stderr.write(\`peer fired \${fired}\\n\`))
+`
+  return {
+    'preload-iitm-all.mjs': iitmAll,
+    'preload-noop-register.mjs': noopRegister,
+    'noop-loader.mjs': noopLoader,
+    'preload-noop-sync.mjs': noopSync,
+    'preload-peer.mjs': peer,
+  }
 }
 
 function writeTree(root, files) {
@@ -221,6 +245,7 @@ export function generateApp(dir) {
   // directory: link them to this repository and its dependency.
   symlinkSync('../../..', join(modules, 'autowrapt'), 'dir')
   symlinkSync('../../../node_modules/import-in-the-middle', join(modules, 'import-in-the-middle'), 'dir')
+  symlinkSync('../../../node_modules/require-in-the-middle', join(modules, 'require-in-the-middle'), 'dir')
   writeFileSync(stampFile, stamp)
   return { ...stats, regenerated: true }
 }

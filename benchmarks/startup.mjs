@@ -1,5 +1,6 @@
 // Startup and require-time benchmark: how much autowrapt adds to starting a
-// ~2,000-module application, against plain Node and two references.
+// ~2,000-module application and a small CommonJS script, against plain Node,
+// the floor of the mechanism it uses, and OpenTelemetry's way (the peer).
 // Run after `npm run build`:
 //   node benchmarks/startup.mjs [--runs N] [--nodes /path/node20:/path/node24]
 // Node binaries: the current one, plus AUTOWRAPT_BENCH_NODES (colon-separated),
@@ -8,37 +9,67 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { APP, MB, median, parseArgs, round1, round3, runNode, TIME, timeCases, WARMUP_ROUNDS } from './bench-lib.mjs'
+import { APP, MB, median, parseArgs, round1, round3, runNode, TASK_CLOCK, TIME, timeCases, WARMUP_ROUNDS } from './bench-lib.mjs'
 import { generateApp, TARGETS } from './generate-app.mjs'
+import { generateSmallApp, RANGE_TARGETS } from './generate-small-app.mjs'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const RESULTS = join(HERE, 'results')
 
-const CASES = [
+const SMALL = join(HERE, '.generated-small')
+const REGISTER = ['--import', 'autowrapt/register']
+
+// Large app: (a)-(e) as before, (f) the in-thread floor where autowrapt uses
+// sync hooks (Node 20 has no registerHooks: its floor is (e)), (g) the peer.
+const LARGE_CASES = [
   { id: 'a', label: 'plain node', args: [], env: {} },
-  { id: 'b', label: 'autowrapt, bootstrap unset', args: ['--import', 'autowrapt/register'], env: {} },
-  { id: 'c', label: 'autowrapt, bench-patches', args: ['--import', 'autowrapt/register'], env: { AUTOWRAPT_BOOTSTRAP: 'bench-patches' } },
+  { id: 'b', label: 'autowrapt, bootstrap unset', args: REGISTER, env: {} },
+  { id: 'c', label: 'autowrapt, bench-patches', args: REGISTER, env: { AUTOWRAPT_BOOTSTRAP: 'bench-patches' } },
   { id: 'd', label: 'iitm wrapping everything', args: ['--import', './preload-iitm-all.mjs'], env: {} },
   { id: 'e', label: 'no-op module.register', args: ['--import', './preload-noop-register.mjs'], env: {} },
+  { id: 'f', label: 'no-op module.registerHooks', args: ['--import', './preload-noop-sync.mjs'], env: {}, syncOnly: true },
+  { id: 'g', label: 'peer: iitm hook.mjs + RITM', args: ['--import', './preload-peer.mjs'], env: {} },
 ]
+
+// Small app: one required CommonJS target; and 20 targets with and without ranges.
+const SMALL_CASES = [
+  { id: 's-plain', label: 'small: plain node', args: [], env: {}, script: 'small.cjs' },
+  { id: 's-floor-sync', label: 'small: no-op registerHooks', args: ['--import', './preload-noop-sync.mjs'], env: {}, script: 'small.cjs', syncOnly: true },
+  { id: 's-floor-thread', label: 'small: no-op module.register', args: ['--import', './preload-noop-register.mjs'], env: {}, script: 'small.cjs', threadOnly: true },
+  { id: 's-on', label: 'small: autowrapt, 1 CJS target', args: REGISTER, env: { AUTOWRAPT_BOOTSTRAP: 'small-patches' }, script: 'small.cjs' },
+  { id: 'r-plain', label: '20 hooks, no ranges', args: REGISTER, env: { AUTOWRAPT_BOOTSTRAP: 'ranges-plain' }, script: 'ranges.cjs' },
+  { id: 'r-versioned', label: '20 hooks, with ranges', args: REGISTER, env: { AUTOWRAPT_BOOTSTRAP: 'ranges-versioned' }, script: 'ranges.cjs' },
+].map((c) => ({ ...c, cwd: SMALL }))
+
+function casesFor(syncHooks) {
+  return [...LARGE_CASES, ...SMALL_CASES].filter((c) => !(c.syncOnly && !syncHooks) && !(c.threadOnly && syncHooks))
+}
 
 
 // Before timing: every case runs, prints the same checksum, (c) fires each of
 // its hooks once, (b) fires none, and (d) really wraps the modules.
-function verify(node) {
+function verify(node, cases) {
   const outputs = {}
-  for (const c of CASES) outputs[c.id] = runNode(node, [...c.args, 'main.mjs'], { ...c.env, BENCH_VERIFY: '1' })
+  for (const c of cases) outputs[c.id] = runNode(node, [...c.args, c.script ?? 'main.mjs'], { ...c.env, BENCH_VERIFY: '1' }, c.cwd)
   const checksum = outputs.a.stdout.trim()
-  for (const c of CASES) {
-    if (outputs[c.id].stdout.trim() !== checksum) throw new Error(`case ${c.id} printed "${outputs[c.id].stdout.trim()}", plain node "${checksum}"`)
+  for (const c of cases) {
+    const expected = c.script === undefined ? checksum : outputs[c.script === 'small.cjs' ? 's-plain' : 'r-plain'].stdout.trim()
+    if (outputs[c.id].stdout.trim() !== expected) throw new Error(`case ${c.id} printed "${outputs[c.id].stdout.trim()}", expected "${expected}"`)
   }
+  const firedIn = (id) => outputs[id].stderr.split('\n').filter((l) => l.startsWith('bench-hook fired: ')).length
+  if (firedIn('s-on') !== 1) throw new Error(`case s-on fired ${firedIn('s-on')} hooks, expected 1:\n${outputs['s-on'].stderr}`)
+  for (const id of ['r-plain', 'r-versioned']) {
+    if (firedIn(id) !== RANGE_TARGETS.length) throw new Error(`case ${id} fired ${firedIn(id)} hooks, expected ${RANGE_TARGETS.length}:\n${outputs[id].stderr}`)
+  }
+  const peerFired = Number(/peer fired (\d+)/.exec(outputs.g.stderr)?.[1] ?? 0)
+  if (peerFired < TARGETS.length) throw new Error(`case g (peer) fired ${peerFired} hooks:\n${outputs.g.stderr}`)
   const fired = outputs.c.stderr.split('\n').filter((l) => l.startsWith('bench-hook fired: ')).map((l) => l.split(' ')[2]).sort()
   const expected = [...TARGETS, 'http'].sort()
   if (fired.join() !== expected.join()) throw new Error(`case c fired hooks on [${fired}], expected [${expected}]:\n${outputs.c.stderr}`)
   if (outputs.b.stderr.includes('bench-hook fired')) throw new Error('case b fired hooks with AUTOWRAPT_BOOTSTRAP unset')
   const wrapped = Number(/iitm wrapped (\d+)/.exec(outputs.d.stderr)?.[1] ?? 0)
   if (wrapped < 1000) throw new Error(`case d wrapped only ${wrapped} modules:\n${outputs.d.stderr}`)
-  return { checksum, hooksFired: fired, iitmWrapped: wrapped }
+  return { checksum, hooksFired: fired, iitmWrapped: wrapped, peerFired }
 }
 
 // The cached-require microbenchmark, in child processes alternating plain and
@@ -62,22 +93,37 @@ function requireCost(node) {
 }
 
 
+// The targets of issue 14, each from medians of this one interleaved run.
 function evaluateTargets(cases, cost, syncHooks) {
-  const r = (id) => cases[id].medianMs / cases.a.medianMs
+  const ms = (id) => cases[id].medianMs
+  const cpu = (id) => cases[id].cpuMedianMs ?? NaN
+  const rss = (id) => cases[id].rssMB
+  const floor = syncHooks ? 'f' : 'e'
+  const smallFloor = syncHooks ? 's-floor-sync' : 's-floor-thread'
+  const t = (name, value, limit, met) => ({ name, value: round3(value), limit, met })
   const targets = [
-    { name: '(b)/(a)', value: r('b'), limit: '<= 1.02', met: r('b') <= 1.02 },
+    t('(b)/(a) off', ms('b') / ms('a'), '<= 1.02', ms('b') / ms('a') <= 1.02),
+    t(`(c)/(${floor}) large on / floor`, ms('c') / ms(floor), '<= 1.05', ms('c') / ms(floor) <= 1.05),
     syncHooks
-      ? { name: '(c)/(a)', value: r('c'), limit: '<= 1.10', met: r('c') <= 1.1 }
-      : { name: '(c)/(e)', value: cases.c.medianMs / cases.e.medianMs, limit: '<= 1.05', met: cases.c.medianMs / cases.e.medianMs <= 1.05 },
-    { name: '(d)/(c)', value: cases.d.medianMs / cases.c.medianMs, limit: '>= 2', met: cases.d.medianMs / cases.c.medianMs >= 2 },
-    { name: 'cached require added ns (bare)', value: cost.bare.addedNs, limit: '<= 300', met: cost.bare.addedNs <= 300 },
-    { name: 'cached require added ns (relative)', value: cost.relative.addedNs, limit: '<= 300', met: cost.relative.addedNs <= 300 },
+      ? t('(c)/(a) large on / plain', ms('c') / ms('a'), '<= 1.10', ms('c') / ms('a') <= 1.1)
+      : t('(c)/(g) large on / peer', ms('c') / ms('g'), '< 1', ms('c') / ms('g') < 1),
+    t('(c)/(g) on / peer', ms('c') / ms('g'), 'report', true),
+    syncHooks
+      ? t('small on - floor, ms', ms('s-on') - ms(smallFloor), '<= 8', ms('s-on') - ms(smallFloor) <= 8)
+      : t('small on - floor, ms', ms('s-on') - ms(smallFloor), '<= 15', ms('s-on') - ms(smallFloor) <= 15),
+    t('20 ranges - no ranges, ms', ms('r-versioned') - ms('r-plain'), '<= 2', ms('r-versioned') - ms('r-plain') <= 2),
+    // The same differences in CPU time (all threads), which a loaded machine disturbs less than wall time.
+    t('small on - floor, CPU ms', cpu('s-on') - cpu(smallFloor), syncHooks ? '<= 8' : '<= 15', cpu('s-on') - cpu(smallFloor) <= (syncHooks ? 8 : 15)),
+    t('20 ranges - no ranges, CPU ms', cpu('r-versioned') - cpu('r-plain'), '<= 2', cpu('r-versioned') - cpu('r-plain') <= 2),
+    t(`(c)/(${floor}) large on / floor, CPU`, cpu('c') / cpu(floor), '<= 1.05', cpu('c') / cpu(floor) <= 1.05),
+    t('cached require added ns (bare)', cost.bare.addedNs, '<= 300', cost.bare.addedNs <= 300),
+    t('cached require added ns (relative)', cost.relative.addedNs, '<= 300', cost.relative.addedNs <= 300),
   ]
-  if (cases.a.rssMB !== undefined) {
-    const added = cases.c.rssMB - cases.a.rssMB
-    targets.push({ name: 'RSS (c)-(a) MB', value: added, limit: '<= 10', met: added <= 10 })
+  if (rss('a') !== undefined) {
+    targets.push(t(`RSS (c)-(${floor}) MB`, rss('c') - rss(floor), '<= 4', rss('c') - rss(floor) <= 4))
+    if (syncHooks) targets.push(t('small RSS on - plain MB', rss('s-on') - rss('s-plain'), '<= 4', rss('s-on') - rss('s-plain') <= 4))
   }
-  return targets.map((t) => ({ ...t, value: round3(t.value) }))
+  return targets
 }
 
 function describeNode(node) {
@@ -88,10 +134,10 @@ function describeNode(node) {
 function printTable(report) {
   const { node, cases, requireCost: cost, targets } = report
   console.log(`\nNode ${node.version} (${node.syncHooks ? 'in-thread sync hooks' : 'off-thread module.register'}), ${report.runs} runs, median wall ms`)
-  console.log('case                                 wall ms   vs (a)    CPU ms   vs (a)   peak RSS MB')
+  console.log('case                                      wall ms   vs (a)    CPU ms   vs (a)   peak RSS MB')
   const cell = (x, digits, width) => (x === undefined ? 'n/a' : x.toFixed(digits)).padStart(width)
   for (const [id, c] of Object.entries(cases)) {
-    console.log(`(${id}) ${c.label.padEnd(31)} ${cell(c.medianMs, 1, 7)}   ${cell(c.ratio, 3, 6)}   ${cell(c.cpuMedianMs, 0, 7)}   ${cell(c.cpuRatio, 3, 6)}   ${cell(c.rssMB, 1, 11)}`)
+    console.log(`(${id}) ${c.label.padEnd(40 - id.length)} ${cell(c.medianMs, 1, 7)}   ${cell(c.ratio, 3, 6)}   ${cell(c.cpuMedianMs, 0, 7)}   ${cell(c.cpuRatio, 3, 6)}   ${cell(c.rssMB, 1, 11)}`)
   }
   for (const [form, v] of Object.entries(cost)) console.log(`cached require (${form}): plain ${v.plainNs} ns, autowrapt ${v.autowraptNs} ns, added ${v.addedNs} ns`)
   for (const t of targets) console.log(`target ${t.name.padEnd(36)} ${String(t.value).padStart(9)} ${t.limit.padEnd(8)} ${t.met ? 'met' : 'MISSED'}`)
@@ -100,7 +146,8 @@ function printTable(report) {
 function benchNode(node, runs) {
   const info = describeNode(node)
   process.stderr.write(`${info.version}: verifying cases\n`)
-  const verified = verify(node)
+  const CASES = casesFor(info.syncHooks)
+  const verified = verify(node, CASES)
   process.stderr.write(`${info.version}: timing ${WARMUP_ROUNDS} warm-up + ${runs} rounds of ${CASES.length} cases `)
   const samples = timeCases(node, CASES, runs)
   const cases = {}
@@ -116,9 +163,11 @@ function benchNode(node, runs) {
       rssMB: s.rssKB.length ? round1(median(s.rssKB) / MB) : undefined,
     }
   }
-  for (const c of Object.values(cases)) {
-    c.ratio = round3(c.medianMs / cases.a.medianMs)
-    if (c.cpuMedianMs !== undefined) c.cpuRatio = round3(c.cpuMedianMs / cases.a.cpuMedianMs)
+  // Ratios against the plain run of the same app.
+  for (const [id, c] of Object.entries(cases)) {
+    const base = id.startsWith('s-') || id.startsWith('r-') ? cases['s-plain'] : cases.a
+    c.ratio = round3(c.medianMs / base.medianMs)
+    if (c.cpuMedianMs !== undefined) c.cpuRatio = round3(c.cpuMedianMs / base.cpuMedianMs)
   }
   process.stderr.write(`${info.version}: cached require microbenchmark\n`)
   const cost = requireCost(node)
@@ -128,7 +177,8 @@ function benchNode(node, runs) {
     date: new Date().toISOString(),
     runs,
     warmupRounds: WARMUP_ROUNDS,
-    rssMethod: existsSync(TIME) ? `${TIME} -f '%M %U %S' around every timed run (peak RSS; CPU = user + sys of all threads)` : 'not measured (no /usr/bin/time)',
+    rssMethod: existsSync(TIME) ? `${TIME} -f '%M %U %S' around every timed run (peak RSS)` : 'not measured (no /usr/bin/time)',
+    cpuMethod: TASK_CLOCK ? 'perf stat -e task-clock (CPU time of all threads, ms)' : 'user + sys from /usr/bin/time (10 ms resolution)',
     app: verified,
     cases,
     requireCost: cost,
@@ -137,9 +187,10 @@ function benchNode(node, runs) {
 }
 
 const options = parseArgs(process.argv.slice(2), 15)
-if (!existsSync(join(HERE, '..', 'dist', 'bootstrap.js'))) throw new Error('dist/ is missing: run `npm run build` first')
+if (!existsSync(join(HERE, '..', 'dist', 'runtime.js'))) throw new Error('dist/ is missing: run `npm run build` first')
 const app = generateApp(APP)
 process.stderr.write(`app: ${app.esmModules} ESM + ${app.cjsModules} CommonJS modules in ${app.packages} packages${app.regenerated ? ' (regenerated)' : ''}\n`)
+generateSmallApp(SMALL)
 mkdirSync(RESULTS, { recursive: true })
 for (const node of options.nodes) {
   const report = benchNode(node, options.runs)

@@ -16,7 +16,7 @@ import { getState, type State } from './core/state.js'
 import type { Registry } from './core/registry.js'
 import type { Target } from './core/targets.js'
 import type { TracingRecord } from './core/tracing-records.js'
-import { describeError, warn, WarningCode } from './report/log.js'
+import { debug, debugEnabled, describeError, warn, WarningCode } from './report/log.js'
 import type { ModuleFormat } from './types.js'
 
 /** The shared state, with the adapters subscribed to its registry (once per process, across copies). */
@@ -56,7 +56,14 @@ function installAdaptersFor(state: State, target: Target): void {
     return
   }
   install(state, 'cjs', (registry) => (require('./cjs/adapter.js') as typeof CjsAdapter).installCjsAdapter(registry))
-  install(state, 'esm', (registry) => (require('./esm/adapter.js') as typeof EsmAdapter).installEsmAdapter(registry))
+  if (state.config.esm) install(state, 'esm', (registry) => (require('./esm/adapter.js') as typeof EsmAdapter).installEsmAdapter(registry))
+  else if (!state.adapters.has('esm')) {
+    // AUTOWRAPT_ESM=0: the operator's choice, so no warning; the report still
+    // says, hook by hook, that ES module imports were not looked at.
+    state.adapters.add('esm')
+    state.registry.markUnavailable('module', (t) => t.kind !== 'builtin', 'ESM imports are not hooked: AUTOWRAPT_ESM=0')
+    if (debugEnabled) debug('esm', 'AUTOWRAPT_ESM=0: no ESM hooks, no loader thread; only require() and builtins are hooked')
+  }
 }
 
 /** Declarative tracing: loaded with the first tracing entry, never before. */

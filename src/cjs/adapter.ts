@@ -10,10 +10,11 @@ import { join } from 'node:path'
 import { types } from 'node:util'
 import { installRequireFilter } from './filter.js'
 import { installLoadByFilename } from './loaded-by-filename.js'
+import { loadRequireInTheMiddle } from './load-ritm.js'
 import { fireOnCompiledEsm, fireOnRequiredEsm, hasFixedExports, instanceKeyOfView, isEsmSource } from './required-esm.js'
 import { debug, debugEnabled } from '../report/log.js'
 import { commonJsInstance, moduleInfo } from '../core/module-instance.js'
-import { isOwnModule, requireOwn } from '../core/own-modules.js'
+import { isOwnModule } from '../core/own-modules.js'
 import type { Registry } from '../core/registry.js'
 import type { Target } from '../core/targets.js'
 
@@ -46,7 +47,7 @@ function matchedFile(target: Target, exports: unknown, baseDir: string | undefin
 }
 
 export function installCjsAdapter(registry: Registry): void {
-  const { Hook } = requireOwn<{ Hook: RitmHook }>('require-in-the-middle')
+  const { Hook } = loadRequireInTheMiddle<{ Hook: RitmHook }>()
   const whitelist: string[] = []
   const byName = new Map<string, Target[]>()
 

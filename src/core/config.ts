@@ -11,6 +11,12 @@ export type Config = {
   readonly disable: readonly string[]
   /** AUTOWRAPT_REPORT: undefined (off), 'stderr' (for 1, true, yes, on, stderr) or a file path for JSON lines. */
   readonly report: string | undefined
+  /**
+   * AUTOWRAPT_ESM: unset, empty or any "on" spelling hooks ES modules; `0`,
+   * `false`, `no` or `off` leaves them alone, so a CommonJS process on a Node
+   * without usable sync hooks starts no loader thread (see the README).
+   */
+  readonly esm: boolean
 }
 
 import { isTruthyFlag, TRUE_WORDS } from '../report/flags.js'
@@ -41,5 +47,6 @@ export function parseConfig(env: Env = process.env): Config {
     strict: isTruthyFlag(env.AUTOWRAPT_STRICT),
     disable: Object.freeze(parseNameList(env.AUTOWRAPT_DISABLE)),
     report: parseReport(env.AUTOWRAPT_REPORT),
+    esm: env.AUTOWRAPT_ESM === undefined || env.AUTOWRAPT_ESM.trim() === '' || isTruthyFlag(env.AUTOWRAPT_ESM),
   })
 }

@@ -10,6 +10,7 @@
 // published the record, so declared hooks never run twice.
 import { parseConfig, type Config } from './config.js'
 import { createDisableMatcher, type DisableMatcher } from './disable.js'
+import { ownPackageFile } from './package-root.js'
 import { createRegistry, type Registry } from './registry.js'
 import type { TracingRecord } from './tracing-records.js'
 import { warn, WarningCode } from '../report/log.js'
@@ -38,7 +39,8 @@ const STATE = Symbol.for('autowrapt.state')
 
 function ownVersion(): string {
   try {
-    return (require('../../package.json') as { version: string }).version
+    // Read at run time, not bundled: the version is the installed copy's.
+    return (require(ownPackageFile('package.json')) as { version: string }).version
   } catch {
     return '0.0.0'
   }

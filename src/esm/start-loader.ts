@@ -6,7 +6,6 @@
 // API: pinned with `~` in package.json and held by test/integration/upstream-contracts.test.ts.
 import type { createHook as CreateHook, IitmLoaderHooks } from 'import-in-the-middle/create-hook.mjs'
 import type { register as registerFn } from 'node:module'
-import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createChannelBuffer, createUrlReader, publishTargets, urlLogOverflowed } from './channel.js'
 import { createLoadTracker } from './load-tracker.js'
@@ -16,6 +15,7 @@ import { debug, debugEnabled, warn, WarningCode } from '../report/log.js'
 import { nodeFeatures } from '../core/node-features.js'
 import { markRequiredInCommonJs } from '../core/commonjs-handoff.js'
 import { requireOwn } from '../core/own-modules.js'
+import { ownPackageFile } from '../core/package-root.js'
 import type { Target } from '../core/targets.js'
 
 export type Loader = {
@@ -87,7 +87,7 @@ function startAsyncLoader(targets: readonly Target[], onStart: () => void): Load
   const { register } = require('node:module') as { register: typeof registerFn }
   // Synchronous: Node runs the loader's initialize() before register() returns,
   // so the target list is in place before the application's first import.
-  register(pathToFileURL(join(__dirname, '..', '..', 'loader.mjs')).href, { data: { ...all, channel, loadedLog } })
+  register(pathToFileURL(ownPackageFile('loader.mjs')).href, { data: { ...all, channel, loadedLog } })
   if (debugEnabled) debug('esm', 'import-in-the-middle running on the loader thread (module.register)')
   onStart()
   const readLoaded = createUrlReader(loadedLog)

@@ -35,6 +35,11 @@ function install(state: State): Installed {
   // started with the first entry whose file may be ESM.
   function loaderFor(records: readonly TracingRecord[]): TracingLoader | undefined {
     if (sync || loader !== undefined || !records.some((r) => mayBeEsm(r.spec))) return loader
+    if (!state.config.esm) {
+      // AUTOWRAPT_ESM=0 promises no loader thread: ES module files stay untraced.
+      if (debugEnabled) debug('tracing', 'AUTOWRAPT_ESM=0: no loader thread, so tracing entries on ES module files are not applied')
+      return undefined
+    }
     if (!nodeFeatures.moduleRegister()) {
       warn(
         WarningCode.EsmUnavailable,

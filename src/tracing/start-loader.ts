@@ -1,9 +1,9 @@
 // Application-thread side of the module.register path (Nodes without usable
 // module.registerHooks): registers the tracing loader with its entries and
 // turns the outcomes it logs into records, warnings and debug lines.
-import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { BroadcastChannel, threadId } from 'node:worker_threads'
+import { ownPackageFile } from '../core/package-root.js'
 import type { TracingRecord } from '../core/tracing-records.js'
 import { debug, debugEnabled, warnNow, WarningCode } from '../report/log.js'
 import { createOutcomeLog, createOutcomeReader } from './outcome-log.js'
@@ -52,7 +52,7 @@ export function startTracingLoader(strict: boolean): TracingLoader {
     add(added) {
       const entries = added.map((record) => ({ id: records.push(record) - 1, spec: record.spec }))
       // Each call is a loader instance of its own (a distinct URL), holding its entries.
-      const url = `${pathToFileURL(join(__dirname, 'loader-thread.mjs')).href}?instance=${++instances}`
+      const url = `${pathToFileURL(ownPackageFile('dist/tracing/loader-thread.mjs')).href}?instance=${++instances}`
       register(url, { data: { entries, log, channelName, strict } })
       if (debugEnabled)
         debug(

@@ -36,7 +36,7 @@ forEachNode((node) => {
       const probe = probeOf(r.stderr)
       expect(probe.calls.register + probe.calls.registerHooks).toBe(1)
       expect(probe.loaded.some((f) => f.startsWith('require-in-the-middle/'))).toBe(true)
-      expect(probe.loaded).toContain('autowrapt/dist/bootstrap.js')
+      expect(probe.loaded).toContain('autowrapt/dist/runtime.js')
     })
   })
 })

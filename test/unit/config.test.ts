@@ -12,7 +12,7 @@ describe('AUTOWRAPT_BOOTSTRAP parsing', () => {
 
   it('returns a frozen config with strict mode read from AUTOWRAPT_STRICT', () => {
     const config = parseConfig({ AUTOWRAPT_BOOTSTRAP: 'x', AUTOWRAPT_STRICT: '1' })
-    expect(config).toEqual({ bootstrap: ['x'], strict: true, disable: [], report: undefined })
+    expect(config).toEqual({ bootstrap: ['x'], strict: true, disable: [], report: undefined, esm: true })
     expect(Object.isFrozen(config)).toBe(true)
     expect(Object.isFrozen(config.bootstrap)).toBe(true)
     for (const off of [undefined, '', '0', 'false']) expect(parseConfig({ AUTOWRAPT_STRICT: off }).strict).toBe(false)
@@ -22,5 +22,10 @@ describe('AUTOWRAPT_BOOTSTRAP parsing', () => {
     for (const v of ['1', 'true', 'stderr']) expect(parseConfig({ AUTOWRAPT_REPORT: v }).report).toBe('stderr')
     for (const v of [undefined, '', '0', 'false']) expect(parseConfig({ AUTOWRAPT_REPORT: v }).report).toBeUndefined()
     expect(parseConfig({ AUTOWRAPT_REPORT: 'out/report.jsonl' }).report).toBe('out/report.jsonl')
+  })
+
+  it('hooks ES modules unless AUTOWRAPT_ESM says off', () => {
+    for (const on of [undefined, '', ' ', '1', 'true', 'on', 'YES']) expect(parseConfig({ AUTOWRAPT_ESM: on }).esm).toBe(true)
+    for (const off of ['0', 'false', 'no', 'off', ' Off ']) expect(parseConfig({ AUTOWRAPT_ESM: off }).esm).toBe(false)
   })
 })

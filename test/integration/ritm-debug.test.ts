@@ -1,0 +1,27 @@
+// autowrapt loads require-in-the-middle with a silent stand-in for its `debug`
+// dependency (src/cjs/load-ritm.ts). The stand-in must never leak to the
+// application, and DEBUG must still turn RITM's own output on.
+import { expect, it } from 'vitest'
+import { forEachNode, runNode } from '../helpers/node.js'
+
+forEachNode((node) => {
+  it("the application's require('debug') gets the real module", () => {
+    const r = runNode(node, ['apps/debug-real.cjs'], { bootstrap: 'acme-patches' })
+    expect(r.code).toBe(0)
+    expect(r.stdout).toBe('debug wrote a line\nenabled: true\n')
+    expect(r.hookLines).toContain('[hook:acme] target-cjs commonjs 1.2.3')
+    expect(r.warnings).toEqual([])
+  })
+
+  it('DEBUG=require-in-the-middle still shows its debug output', () => {
+    const r = runNode(node, ['apps/hello.cjs'], { bootstrap: 'acme-patches', env: { DEBUG: 'require-in-the-middle' } })
+    expect(r.code).toBe(0)
+    expect(r.stderr).toMatch(/require-in-the-middle registering require hook/)
+  })
+
+  it('without DEBUG, nothing of it is printed', () => {
+    const r = runNode(node, ['apps/hello.cjs'], { bootstrap: 'acme-patches' })
+    expect(r.code).toBe(0)
+    expect(r.stderr).not.toMatch(/require-in-the-middle/)
+  })
+})
