@@ -16,7 +16,7 @@ const layer = (files, forbidden, why) => ({
   },
 })
 const ADAPTERS = ['cjs', 'esm', 'builtins', 'tracing']
-const TOP = ['cli']
+const TOP = ['cli', 'testing']
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**', 'benchmarks/.generated/**', 'benchmarks/.generated-small/**', 'examples/**/node_modules/**', 'coverage/**'] },
@@ -50,5 +50,6 @@ export default tseslint.config(
   layer(['src/esm/**'], ['cjs', 'builtins', 'tracing', ...TOP], 'adapters never import each other'),
   layer(['src/builtins/**'], ['cjs', 'esm', 'tracing', ...TOP], 'adapters never import each other'),
   layer(['src/report/log.ts', 'src/report/flags.ts'], ['core', 'report/report', ...ADAPTERS, ...TOP], 'the log is the lowest layer'),
+  layer(['src/testing/**'], [...ADAPTERS, 'cli'], 'the testing helpers read the core and start processes; they never install an adapter'),
   layer(['src/report/report.ts'], [...ADAPTERS, ...TOP], 'the report reads the core, never an adapter'),
 )

@@ -14,5 +14,6 @@ export const {
   massUnwrap,
   isWrapped,
   wrapFunction,
+  wrapCallable,
 } = api
 export type * from './index.js'

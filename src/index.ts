@@ -1,4 +1,6 @@
-// Public API: re-exports only.
+// Public API: re-exports, and one check: a preload of this entry instead of
+// autowrapt/register (only looked at when AUTOWRAPT_BOOTSTRAP is set).
+if (process.env.AUTOWRAPT_BOOTSTRAP) require('./core/preload-check.js').checkMainEntryPreload()
 export { registerPostImportHook, whenImported, discoverPostImportHooks, notifyModuleLoaded, tracingStatus } from './api.js'
 export type { TracingReportEntry } from './report/report.js'
 export type { DiscoverySummary } from './bootstrap.js'

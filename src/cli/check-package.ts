@@ -13,6 +13,7 @@ import { packedFiles } from './packed-files.js'
 import { locateHookFile } from '../core/hook-files.js'
 import { CheckCode, wouldRefuse, type CliProblem } from './problems.js'
 import { probeExports } from './probe-exports.js'
+import { missingExportMessage } from '../core/hook-export.js'
 import { checkTracing } from './tracing-entries.js'
 
 export type CheckResult = {
@@ -77,13 +78,12 @@ function checkHookFiles(dir: string, specs: HookSpec[], published: (file: string
     const probe = probeExports(located.value, names, dir, timeoutMs)
     for (const spec of fileSpecs) {
       if (!probe.ok) {
-        problems.push({ ...probe.problem, jsonPath: spec.jsonPath, message: `hook file ${file} failed to load: ${probe.problem.message}` })
+        problems.push({ ...probe.problem, jsonPath: spec.jsonPath, message: `hook file ${file} ${probe.problem.message}` })
         continue
       }
-      const type = probe.value.get(spec.exportName ?? null)
-      if (type !== 'function') {
-        const what = spec.exportName ? `export "${spec.exportName}"` : 'default export (module.exports or exports.default)'
-        problems.push({ code: WarningCode.HookExport, jsonPath: spec.jsonPath, message: `${hookRef(spec)}: the ${what} is ${type === 'undefined' ? 'missing' : `a ${type}`}, not a function` })
+      const shape = probe.value.get(spec.exportName ?? null)!
+      if (shape.found !== 'function') {
+        problems.push({ code: WarningCode.HookExport, jsonPath: spec.jsonPath, message: `hook file ${hookRef(spec)} ${missingExportMessage(spec.exportName, shape)}` })
       }
     }
   }

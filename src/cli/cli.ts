@@ -2,13 +2,14 @@
 // command. Returns the exit code instead of exiting, so output is flushed.
 import { UsageError, parseArgs, type Command } from './args.js'
 import { checkCommand } from './check.js'
+import { envCommand } from './env.js'
 import { commandHelp, mainHelp } from './help.js'
 import { listCommand } from './list.js'
 import { ExitCode, print, reportFailure } from './output.js'
 import { packageVersion } from './paths.js'
 import { runCommand } from './run.js'
 
-const COMMANDS: readonly Command[] = [listCommand, checkCommand, runCommand]
+const COMMANDS: readonly Command[] = [listCommand, checkCommand, runCommand, envCommand]
 const MAIN_HINT = 'run "autowrapt --help" for the commands and options'
 
 function distance(a: string, b: string): number {

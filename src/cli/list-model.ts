@@ -12,6 +12,7 @@ import type { Target } from '../core/targets.js'
 import { isValidRange } from '../core/versions.js'
 import { locateHookFile } from '../core/hook-files.js'
 import { wouldRefuse } from './problems.js'
+import { installedTarget, type TargetMatch } from './installed-target.js'
 import { listTracing, type ListedTracing } from './tracing-entries.js'
 
 export type ListedPackage = { name: string; version: string | null; dir: string; groups: string[] }
@@ -24,6 +25,9 @@ export type ListedHook = {
   export: string | null
   path: string
   versions: string | null
+  /** The target's installed version where the command runs (Node's for a builtin), and whether the range admits it. */
+  installed: string | null
+  match: TargetMatch
 }
 export type ListedName = {
   name: string
@@ -39,7 +43,7 @@ function groupsOf(dir: string): string[] {
 }
 
 /** One declaration as listed, with the problems the runtime would only find when its target loads. */
-function listHook({ pkg, spec }: Declaration, problems: Problem[]): ListedHook {
+function listHook({ pkg, spec }: Declaration, problems: Problem[], bases: readonly string[]): ListedHook {
   const located = locateHookFile(pkg.dir, spec.file)
   if (!located.ok) {
     problems.push({ ...located.problem, jsonPath: spec.jsonPath, message: `package "${pkg.name}": ${spec.jsonPath}: ${wouldRefuse(located.problem)}` })
@@ -57,6 +61,7 @@ function listHook({ pkg, spec }: Declaration, problems: Problem[]): ListedHook {
     export: spec.exportName ?? null,
     path: located.ok ? located.value : join(pkg.dir, spec.file),
     versions: spec.versions ?? null,
+    ...installedTarget(spec.target, spec.versions, bases),
   }
 }
 
@@ -65,7 +70,7 @@ export function listName(name: string, bases: readonly string[]): ListedName {
   const parsed = parseBootstrapName(name)
   const discovery = resolveBootstrapName(name, bases)
   const problems = [...discovery.problems]
-  const hooks = discovery.declarations.map((d) => listHook(d, problems))
+  const hooks = discovery.declarations.map((d) => listHook(d, problems, bases))
   return {
     name,
     // A package name that is not installed falls back to a group lookup; report what it turned out to be.

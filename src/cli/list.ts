@@ -4,6 +4,7 @@
 import { parseNameList } from '../core/config.js'
 import { HELP_OPTION, UsageError, type Command, type ParsedArgs } from './args.js'
 import { listName, type ListedName } from './list-model.js'
+import { describeInstalled } from './installed-target.js'
 import { ExitCode, columns, plural, print, printJson } from './output.js'
 import { problemJson } from './problems.js'
 
@@ -35,6 +36,7 @@ function renderName(entry: ListedName): string[] {
     lines.push(...columns(entry.hooks.map((h) => [
       h.target,
       h.versions ?? 'any version',
+      describeInstalled(h),
       `${h.file}${h.export ? `#${h.export}` : ''}`,
       ...(multi ? [`(${h.package})`] : []),
     ]), '    '))
@@ -85,7 +87,9 @@ export const listCommand: Command = {
     'Names are package names, <package>:<group> or group names, as in AUTOWRAPT_BOOTSTRAP',
     '(space- or comma-separated); without names, AUTOWRAPT_BOOTSTRAP is listed.',
     'Packages are found from the working directory. Hook files are checked (they exist and',
-    'stay inside their package) but never loaded. Exits 1 if any name has a problem.',
+    'stay inside their package) but never loaded. Each hook shows the installed version of its',
+    'target and whether its range admits it (matches, skipped-version, not installed).',
+    'Exits 1 if any name has a problem.',
   ].join('\n'),
   run: runList,
 }

@@ -4,25 +4,39 @@
 // require(), as the runtime does (CommonJS, and ESM through require(esm)), and
 // writes its answer on file descriptor 3 so the hook's own output cannot garble it.
 import { spawnSync } from 'node:child_process'
+import { realpathSync } from 'node:fs'
+import type { ExportShape } from '../core/hook-export.js'
+import { atFrame } from '../core/hook-frame.js'
 import { fail, ok, type Result } from '../core/problem.js'
 import { WarningCode } from '../report/log.js'
 
-/** The type of each export asked for (`undefined` when absent), or why the file did not load (the runtime's AUTOWRAPT_HOOK_NOT_FOUND). */
-export type ProbeResult = Result<ReadonlyMap<string | null, string>>
+/**
+ * The module's shape for each export asked for, or why the file did not load
+ * (the runtime's AUTOWRAPT_HOOK_LOAD_FAILED), worded as the runtime words it:
+ * `failed to load at hooks/x.js:3:16: Error: ...`.
+ */
+export type ProbeResult = Result<ReadonlyMap<string | null, ExportShape>>
 
 // Plain JavaScript run with `node -e`. `null` names the default export, picked
 // as the runtime's hook loader does: module.exports itself when it is a
 // function, else its `default`; only own exports count, never inherited members.
+// The facts about the module are the ones core/hook-export.ts words, so check
+// says what the runtime says.
 const PROBE = `
 const [file, names] = [process.argv[1], JSON.parse(process.argv[2])]
+Error.stackTraceLimit = 50 // deep enough to reach the hook file's frame, as at run time
 let answer
 try {
   const loaded = require(file)
   const own = (name) => Object.prototype.hasOwnProperty.call(loaded, name) ? loaded[name] : undefined
   const pick = (name) => loaded == null ? undefined : name !== null ? own(name) : typeof loaded === 'function' ? loaded : own('default')
-  answer = { types: names.map((name) => [name, typeof pick(name)]) }
+  const functions = [], others = []
+  if (loaded !== null && (typeof loaded === 'object' || typeof loaded === 'function')) {
+    for (const key of Object.keys(loaded)) if (key !== '__esModule') (typeof loaded[key] === 'function' ? functions : others).push(key)
+  }
+  answer = { shapes: names.map((name) => [name, { found: typeof pick(name), moduleType: typeof loaded, functions, others }]) }
 } catch (error) {
-  answer = { error: error instanceof Error ? (error.name + ': ' + error.message).split('\\n')[0] : String(error) }
+  answer = { error: error instanceof Error ? (error.name + ': ' + error.message).split('\\n')[0] : String(error), stack: String(error && error.stack) }
 }
 require('node:fs').writeSync(3, JSON.stringify(answer))
 process.exit(0)
@@ -35,7 +49,7 @@ function environment(): NodeJS.ProcessEnv {
   return env
 }
 
-/** Loads `file` in a child node, from `cwd`, and reports the types of `exportNames`. */
+/** Loads `file` in a child node, from `cwd` (the package directory), and reports the shape for `exportNames`. */
 export function probeExports(file: string, exportNames: ReadonlyArray<string | null>, cwd: string, timeoutMs: number): ProbeResult {
   const child = spawnSync(process.execPath, ['-e', PROBE, file, JSON.stringify(exportNames)], {
     cwd,
@@ -46,12 +60,13 @@ export function probeExports(file: string, exportNames: ReadonlyArray<string | n
     killSignal: 'SIGKILL',
     maxBuffer: 16 * 1024 * 1024,
   })
-  const notLoaded = (why: string) => fail(WarningCode.HookNotFound, why)
+  const notLoaded = (why: string) => fail(WarningCode.HookLoadFailed, `failed to load: ${why}`)
   const answer = child.output?.[3] ?? ''
   if (answer !== '') {
     // The child's own wire format (see PROBE), read once here.
-    const parsed = JSON.parse(answer) as { types: Array<[string | null, string]> } | { error: string }
-    return 'types' in parsed ? ok(new Map(parsed.types)) : notLoaded(parsed.error)
+    const parsed = JSON.parse(answer) as { shapes: Array<[string | null, ExportShape]> } | { error: string; stack: string }
+    if ('shapes' in parsed) return ok(new Map(parsed.shapes))
+    return fail(WarningCode.HookLoadFailed, `failed to load${atFrame({ stack: parsed.stack }, realpathSync(cwd))}: ${parsed.error}`)
   }
   if ((child.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') {
     return notLoaded(`loading did not finish within ${timeoutMs} ms; a hook file should only define functions when loaded`)

@@ -11,6 +11,7 @@ import { findNearestPackageDir, findPackageDir, readPackageJson } from './packag
 import { isPlainObject } from './plain-object.js'
 import { fail, ok, type Problem, type Result } from './problem.js'
 import { isPackageName, splitAtPackageColon } from './targets.js'
+import { didYouMean } from './bootstrap-suggestion.js'
 import type { TracingSpec } from './tracing-spec.js'
 
 export type BootstrapName =
@@ -146,7 +147,7 @@ export function resolveBootstrapName(name: string, bases: readonly string[] = de
       return result
     }
     if (parsed.kind === 'package-group') {
-      result.problems.push({ code: WarningCode.UnknownName, jsonPath: null, message: `package "${parsed.packageName}" (from "${name}") is not installed where ${bases.join(' or ')} can see it` })
+      result.problems.push({ code: WarningCode.UnknownName, jsonPath: null, message: `package "${parsed.packageName}" (from "${name}") is not installed where ${bases.join(' or ')} can see it${didYouMean(name, bases, applicationDependencies(bases))}` })
       return result
     }
   }
@@ -164,7 +165,7 @@ export function resolveBootstrapName(name: string, bases: readonly string[] = de
     for (const spec of manifest.groupTracing.get(group) ?? []) result.tracing.push({ pkg: found.pkg, spec })
   }
   if (result.packages.length === 0) {
-    result.problems.push({ code: WarningCode.UnknownName, jsonPath: null, message: `"${name}" is neither an installed package nor a group of any dependency of the application (looked from ${bases.join(' and ')})` })
+    result.problems.push({ code: WarningCode.UnknownName, jsonPath: null, message: `"${name}" is neither an installed package nor a group of any dependency of the application (looked from ${bases.join(' and ')})${didYouMean(name, bases, applicationDependencies(bases))}` })
   }
   return result
 }

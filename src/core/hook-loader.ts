@@ -3,6 +3,8 @@
 import { locateHookFile } from './hook-files.js'
 import { debug, debugEnabled, describeError, WarningCode } from '../report/log.js'
 import { hookRef } from './manifest.js'
+import { exportShape, missingExportMessage } from './hook-export.js'
+import { atFrame, withHookStacks } from './hook-frame.js'
 import type { PostImportHook } from '../types.js'
 
 /** Where a declared hook comes from; absent for hooks registered by code. */
@@ -63,14 +65,14 @@ export function createHookLoader(origin: HookOrigin): () => PostImportHook {
     let module: unknown
     try {
       if (debugEnabled) debug('core', `loading hook file ${real}`)
-      module = require(real)
+      module = withHookStacks(() => require(real))
     } catch (error) {
-      throw new HookLoadError(WarningCode.HookNotFound, `hook file ${label(origin)} failed to load: ${describeError(error)}; the hook is skipped`, error)
+      throw new HookLoadError(WarningCode.HookLoadFailed, `hook file ${label(origin)} failed to load${atFrame(error, origin.packageDir)}: ${describeError(error)}; the hook is skipped`, error)
     }
     const hook = pickExport(module, origin.exportName)
     if (typeof hook !== 'function') {
-      const what = origin.exportName ? `export "${origin.exportName}"` : 'default export'
-      throw new HookLoadError(WarningCode.HookExport, `hook file ${label(origin)} has no function as its ${what} (found ${hook === undefined ? 'nothing' : typeof hook}); the hook is skipped`)
+      const message = missingExportMessage(origin.exportName, exportShape(module, hook))
+      throw new HookLoadError(WarningCode.HookExport, `hook file ${label(origin)} ${message}; the hook is skipped`)
     }
     loaded = hook as PostImportHook
     return loaded

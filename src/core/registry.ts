@@ -10,6 +10,7 @@ import { syncBuiltinESMExports } from 'node:module'
 import { HookLoadError, type HookOrigin } from './hook-loader.js'
 import { debug, debugEnabled, describeError, warn, WarningCode } from '../report/log.js'
 import { hookRef } from './manifest.js'
+import { atFrame, withHookStacks } from './hook-frame.js'
 import { createReplacements } from './module-instance.js'
 import type { Target } from './targets.js'
 import type { ModuleFormat, ModuleInfo, PostImportHook } from '../types.js'
@@ -99,17 +100,18 @@ export function createRegistry(options: { strict?: boolean } = {}) {
       const loadError = error instanceof HookLoadError ? error : undefined
       record.outcomes.push({ status: 'failed', format: instance.info.format, error: loadError ? loadError.message : describeError(error) })
       if (options.strict) throw loadError?.original ?? error
-      warn(loadError ? loadError.code : WarningCode.HookNotFound, loadError ? loadError.message : `${describeHook(record)} could not be loaded: ${describeError(error)}`)
+      warn(loadError ? loadError.code : WarningCode.HookLoadFailed, loadError ? loadError.message : `${describeHook(record)} could not be loaded: ${describeError(error)}`)
       return
     }
     const start = performance.now()
     let result: unknown
     try {
-      result = hook(instance.exports, instance.info)
+      result = withHookStacks(() => hook(instance.exports, instance.info))
     } catch (error) {
-      record.outcomes.push({ status: 'failed', format: instance.info.format, error: describeError(error) })
+      const where = atFrame(error, record.origin?.packageDir)
+      record.outcomes.push({ status: 'failed', format: instance.info.format, error: `${describeError(error)}${where}` })
       if (options.strict) throw error
-      warn(WarningCode.HookFailed, `${describeHook(record)} threw: ${describeError(error)}; the module was loaded unpatched by this hook`)
+      warn(WarningCode.HookFailed, `${describeHook(record)} threw${where}: ${describeError(error)}; the module was loaded unpatched by this hook`)
       return
     }
     const ms = performance.now() - start

@@ -29,6 +29,7 @@ export const WarningCode = {
   InvalidDisable: 'AUTOWRAPT_INVALID_DISABLE',
   UnsafeHookPath: 'AUTOWRAPT_UNSAFE_HOOK_PATH',
   HookNotFound: 'AUTOWRAPT_HOOK_NOT_FOUND',
+  HookLoadFailed: 'AUTOWRAPT_HOOK_LOAD_FAILED',
   HookExport: 'AUTOWRAPT_HOOK_EXPORT',
   HookFailed: 'AUTOWRAPT_HOOK_FAILED',
   AlreadyLoaded: 'AUTOWRAPT_ALREADY_LOADED',
@@ -48,6 +49,7 @@ export const WarningCode = {
   TracingNoMatch: 'AUTOWRAPT_TRACING_NO_MATCH',
   TracingFailed: 'AUTOWRAPT_TRACING_FAILED',
   InternalError: 'AUTOWRAPT_INTERNAL_ERROR',
+  WrongEntry: 'AUTOWRAPT_WRONG_ENTRY',
 } as const
 export type WarningCode = (typeof WarningCode)[keyof typeof WarningCode]
 

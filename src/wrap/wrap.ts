@@ -9,6 +9,7 @@ import { createShimmerStyleWrapper } from './replacement.js'
 import type { Wrappable, WrappableAt, Wrapped, Wrapper } from './types.js'
 
 export { wrapFunction } from './function.js'
+export { wrapCallable } from './callable.js'
 export type {
   AnyConstructor, AnyFunction, ArgsOf, EnabledSwitch, FunctionWrapper, Replacement, ResultOf, Wrappable, WrappableAt,
   Wrapped, Wrapper, WrapFunctionOptions,

@@ -69,8 +69,8 @@ describe('autowrapt check: each problem is printed with its JSON path, and the e
       'autowrapt.$schema: must be a string (found number)',
     ]],
     ['a missing export and an export that is no function', join(PACKAGES, 'missing-export-patches'), [
-      'autowrapt.hooks["target-cjs"]: hooks.js#nope: the export "nope" is missing, not a function',
-      'autowrapt.hooks["target-fn"]: hooks.js#notFn: the export "notFn" is a number, not a function',
+      'autowrapt.hooks["target-cjs"]: hook file hooks.js#nope has no function as its export "nope" (found nothing); it exports no function (its exports: "notFn")',
+      'autowrapt.hooks["target-fn"]: hook file hooks.js#notFn has no function as its export "notFn" (found number); it exports no function (its exports: "notFn")',
     ]],
     ['a default export that is missing or no function (a CommonJS object, an ESM number); a function module.exports passes', join(CLI_FIXTURES, 'default-export-patches'), [
       'autowrapt.hooks["target-cjs"]: object.js: the default export (module.exports or exports.default) is missing, not a function',
@@ -115,7 +115,7 @@ describe('autowrapt check: each problem is printed with its JSON path, and the e
     const r = runCli(['check', join(CLI_FIXTURES, 'throwing-load-patches')])
     expect(r.code).toBe(1)
     const lines = problemLines(r.stdout)
-    expect(lines[0]).toBe('autowrapt.hooks["target-cjs"]: hook file throws.js failed to load: Error: cannot load: missing configuration')
+    expect(lines[0]).toBe('autowrapt.hooks["target-cjs"]: hook file throws.js failed to load at throws.js:2:7: Error: cannot load: missing configuration')
     expect(lines[1]).toMatch(/^autowrapt\.hooks\["target-esm"\]: hook file tla\.mjs failed to load: .*top-level await/)
   })
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CLI_FIXTURES, runCli } from '../helpers/cli.js'
-import { FIXTURES } from '../helpers/node.js'
+import { FIXTURES, ROOT } from '../helpers/node.js'
 
 const PACKAGES = join(FIXTURES, 'node_modules')
 
@@ -11,9 +11,9 @@ describe('autowrapt list: what names resolve to, without loading hook code', () 
     expect(r.code).toBe(0)
     expect(r.stderr).toBe('')
     expect(r.stdout).toContain(`acme-patches (package)\n  package acme-patches@0.0.1  ${join(PACKAGES, 'acme-patches')}\n    groups: experimental\n`)
-    expect(r.stdout).toMatch(/^ {4}target-cjs {15}any version {2}hooks\/target-cjs\.js$/m)
-    expect(r.stdout).toMatch(/^ {4}target-cjs\/lib\/inner\.js +any version +hooks\/inner\.js#patchInner$/m)
-    expect(r.stdout).toMatch(/^ {4}node:http +any version +hooks\/http\.js#patchHttp$/m)
+    expect(r.stdout).toMatch(/^ {4}target-cjs {15}any version {2}1\.2\.3 matches {2}hooks\/target-cjs\.js$/m)
+    expect(r.stdout).toMatch(/^ {4}target-cjs\/lib\/inner\.js +any version +1\.2\.3 matches +hooks\/inner\.js#patchInner$/m)
+    expect(r.stdout).toMatch(/^ {4}node:http +any version +builtin +hooks\/http\.js#patchHttp$/m)
     expect(r.stdout).not.toContain('target-fn') // only in the experimental group
     expect(r.stdout).toMatch(/1 name, 1 package, 6 hooks, 0 problems\n$/)
   })
@@ -21,14 +21,25 @@ describe('autowrapt list: what names resolve to, without loading hook code', () 
   it('a version range is shown with its hook', () => {
     const r = runCli(['list', 'version-patches'])
     expect(r.code).toBe(0)
-    expect(r.stdout).toMatch(/^ {4}target-cjs +>=2 +hook\.js$/m)
+    expect(r.stdout).toMatch(/^ {4}target-cjs +>=2 +1\.2\.3 skipped-version +hook\.js$/m)
+  })
+
+  it('each hook shows its target\'s installed version and whether the range admits it, before the application runs', () => {
+    const r = runCli(['list', 'acme-patches', 'version-patches', 'express-routes-legacy'], { cwd: join(ROOT, 'examples/express-routes') })
+    expect(r.stdout).toMatch(/^ {4}express {2}\^3 {2}5\.\d+\.\d+ skipped-version {2}hooks\/express3\.js$/m)
+    const fixtures = runCli(['list', 'acme-patches', 'never-patches'])
+    expect(fixtures.stdout).toMatch(/^ {4}target-dual +any version +3\.0\.0 matches +hooks\/dual\.js$/m)
+    expect(fixtures.stdout).toMatch(/^ {4}node:http +any version +builtin +hooks\/http\.js#patchHttp$/m)
+    expect(fixtures.stdout).toMatch(/^ {4}target-never-installed +any version +not installed +hook\.js$/m)
+    const json = JSON.parse(runCli(['list', '--json', 'version-patches']).stdout)
+    expect(json.names[0].hooks[0]).toMatchObject({ target: 'target-cjs', versions: '>=2', installed: '1.2.3', match: 'skipped-version' })
   })
 
   it('"package:group" lists that group\'s hooks only', () => {
     const r = runCli(['list', 'acme-patches:experimental'])
     expect(r.code).toBe(0)
     expect(r.stdout).toContain('acme-patches:experimental (group of a package)')
-    expect(r.stdout).toMatch(/^ {4}target-fn +any version +hooks\/fn\.js$/m)
+    expect(r.stdout).toMatch(/^ {4}target-fn +any version +1\.0\.0 matches +hooks\/fn\.js$/m)
     expect(r.stdout).toContain('1 hook,')
   })
 
@@ -39,7 +50,7 @@ describe('autowrapt list: what names resolve to, without loading hook code', () 
     expect(r.stdout).toContain('package apm-one@1.0.0')
     expect(r.stdout).toContain('package apm-two@1.0.0')
     expect(r.stdout).not.toContain('apm-three')
-    expect(r.stdout).toMatch(/^ {4}target-cjs +any version +hook\.js +\(apm-one\)$/m)
+    expect(r.stdout).toMatch(/^ {4}target-cjs +any version +1\.2\.3 matches +hook\.js +\(apm-one\)$/m)
     expect(r.stdout).toMatch(/^ {4}target-cjs +any version +.+\(apm-two\)$/m)
   })
 
@@ -61,7 +72,7 @@ describe('autowrapt list: what names resolve to, without loading hook code', () 
   it('hook files are checked on disk but never loaded', () => {
     const r = runCli(['list', 'loud-patches'], { cwd: CLI_FIXTURES })
     expect(r.code).toBe(0)
-    expect(r.stdout).toMatch(/^ {4}target-cjs +\^1\.2\.0 +hook\.js#patch$/m)
+    expect(r.stdout).toMatch(/^ {4}target-cjs +\^1\.2\.0 +1\.2\.3 matches +hook\.js#patch$/m)
     expect(r.stdout + r.stderr).not.toContain('[loud]')
   })
 
@@ -75,7 +86,7 @@ describe('autowrapt list: what names resolve to, without loading hook code', () 
       name: 'version-patches',
       kind: 'package',
       packages: [{ name: 'version-patches', version: '1.0.0', dir: join(PACKAGES, 'version-patches'), groups: [] }],
-      hooks: [{ target: 'target-cjs', targetKind: 'package', package: 'version-patches', group: null, file: 'hook.js', export: null, path: join(PACKAGES, 'version-patches', 'hook.js'), versions: '>=2' }],
+      hooks: [{ target: 'target-cjs', targetKind: 'package', package: 'version-patches', group: null, file: 'hook.js', export: null, path: join(PACKAGES, 'version-patches', 'hook.js'), versions: '>=2', installed: '1.2.3', match: 'skipped-version' }],
       tracing: [],
       problems: [],
     })
@@ -123,7 +134,7 @@ describe('autowrapt list: every problem is shown, and the exit code is 1', () =>
     expect(r.stdout).toMatch(/problem \[AUTOWRAPT_INVALID_CONFIG\] .*autowrapt\.hooks\["target-fn"\]: a hook must be/)
     expect(r.stdout).toMatch(/problem \[AUTOWRAPT_INVALID_RANGE\] package "broken-patches": autowrapt\.hooks\["target-esm"\]\.versions: invalid semver range "not a range!!"/)
     // The valid hooks beside them are still listed.
-    expect(r.stdout).toMatch(/^ {4}target-cjs +any version +hooks\/ok\.js$/m)
+    expect(r.stdout).toMatch(/^ {4}target-cjs +any version +1\.2\.3 matches +hooks\/ok\.js$/m)
   })
 
   it('hook paths that escape their package, including through a symlink, are each named', () => {

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ROOT, forEachNode, runNode } from '../helpers/node.js'
+import { runWithHooks } from '../../dist/testing.js'
+import { ROOT, forEachNode } from '../helpers/node.js'
 
 const cwd = join(ROOT, 'examples/http-timing')
 const timingLines = (stderr: string) =>
@@ -11,11 +12,11 @@ const timingLines = (stderr: string) =>
 
 forEachNode((node) => {
   describe('examples/http-timing: APM-style request timing with no change to the application', () => {
-    it('the CommonJS service: incoming requests, outgoing http.get and global fetch', () => {
-      const plain = runNode(node, ['app.cjs'], { cwd, preload: null })
-      const r = runNode(node, ['app.cjs'], { cwd, bootstrap: 'http-timing' })
+    it('the CommonJS service: incoming requests, outgoing http.get and global fetch', async () => {
+      const plain = await runWithHooks({ node: node.path, script: 'app.cjs', cwd, bootstrap: 'http-timing', preload: 'none' })
+      const r = await runWithHooks({ node: node.path, script: 'app.cjs', cwd, bootstrap: 'http-timing' })
       expect(r.code).toBe(0)
-      expect(r.warnings).toEqual([])
+      expect(r.warningCodes).toEqual([])
       expect(plain.stdout).toBe('http.get: 200 cjs says /hello\nhttp.get: 404 cjs says /missing\nfetch: 200 cjs says /fetched\n')
       expect(r.stdout).toBe(plain.stdout)
       expect(timingLines(r.stderr)).toEqual([
@@ -28,11 +29,11 @@ forEachNode((node) => {
       ])
     })
 
-    it('the ESM service: named imports from node:http see the instrumentation too', () => {
-      const plain = runNode(node, ['app.mjs'], { cwd, preload: null })
-      const r = runNode(node, ['app.mjs'], { cwd, bootstrap: 'http-timing' })
+    it('the ESM service: named imports from node:http see the instrumentation too', async () => {
+      const plain = await runWithHooks({ node: node.path, script: 'app.mjs', cwd, bootstrap: 'http-timing', preload: 'none' })
+      const r = await runWithHooks({ node: node.path, script: 'app.mjs', cwd, bootstrap: 'http-timing' })
       expect(r.code).toBe(0)
-      expect(r.warnings).toEqual([])
+      expect(r.warningCodes).toEqual([])
       expect(r.stdout).toBe(plain.stdout)
       expect(timingLines(r.stderr)).toEqual([
         '[http-timing] incoming POST /items 200 Nms',
@@ -44,14 +45,17 @@ forEachNode((node) => {
   })
 
   describe('propagation: enabled once through the environment', () => {
-    it('applies in worker threads, fork(), spawn(process.execPath) and cluster workers; not in a child whose env drops NODE_OPTIONS', () => {
-      const r = runNode(node, ['family.mjs'], { cwd, bootstrap: 'http-timing' })
+    it('applies in worker threads, fork(), spawn(process.execPath) and cluster workers; not in a child whose env drops NODE_OPTIONS', async () => {
+      const r = await runWithHooks({ node: node.path, script: 'family.mjs', cwd, bootstrap: 'http-timing' })
       expect(r.code).toBe(0)
       expect(r.stdout).toBe('worker: 200\nfork: 200\nspawn: 200\ncluster: 200\nexplicit-env: 200\nfamily done\n')
       const outgoing = timingLines(r.stderr).filter((l) => l.includes('outgoing'))
       expect(outgoing).toEqual(['worker', 'fork', 'spawn', 'cluster'].map((k) => `[http-timing] outgoing GET http://127.0.0.1:PORT/from-${k} 200 Nms`))
       // The parent's server still sees all five, the unhooked child included.
       expect(timingLines(r.stderr).filter((l) => l.includes('incoming'))).toHaveLength(5)
+      // One report per process and thread that bootstrapped: the parent, the worker, fork, spawn, the cluster worker.
+      expect(r.reports).toHaveLength(5)
+      expect(r.entries('node:http', 'http-timing').map((e) => e.outcome)).toEqual(Array(5).fill('fired'))
     })
   })
 })

@@ -75,7 +75,7 @@ forEachNode((node) => {
       expect(byTarget['target-never-installed']!.instances).toEqual([])
       expect(byTarget.http!.instances).toEqual([])
       expect(byTarget['target-esm']!.instances[0]).toMatchObject({ status: 'skipped-version', version: '2.0.0', range: '>=9' })
-      expect(byTarget['target-fn']!.instances[0]).toMatchObject({ status: 'failed', error: 'Error: report boom' })
+      expect(byTarget['target-fn']!.instances[0]).toMatchObject({ status: 'failed', error: 'Error: report boom at hooks.js:3:33' })
     })
 
     for (const flag of ['1', 'true', 'stderr']) {
@@ -97,7 +97,7 @@ forEachNode((node) => {
       expect(table).toMatch(/^package\s+target\s+outcome\s+detail$/m)
       expect(table).toMatch(/^report-patches\s+target-esm\s+skipped-version\s+module 2\.0\.0 not in ">=9"$/m)
       expect(table).toMatch(/^report-patches\s+http\s+disabled$/m)
-      expect(table).toMatch(/^report-patches\s+target-fn\s+failed\s+commonjs: Error: report boom$/m)
+      expect(table).toMatch(/^report-patches\s+target-fn\s+failed\s+commonjs: Error: report boom at hooks\.js:3:33$/m)
     })
 
     it('each worker thread and child process appends its own entry, keyed by pid and thread id', () => {
@@ -136,14 +136,14 @@ forEachNode((node) => {
   describe('a hook whose file or export is broken', () => {
     it('is reported failed, with the loader\'s message', () => {
       const file = join(tempDir('report'), 'report.jsonl')
-      const r = runNode(node, ['apps/load-all.cjs'], { bootstrap: 'missing-export-patches,load-throws-patches', env: { AUTOWRAPT_REPORT: file } })
+      const r = runNode(node, ['apps/load-all.cjs'], { bootstrap: 'missing-export-patches,load-broken-patches', env: { AUTOWRAPT_REPORT: file } })
       expect(r.code).toBe(3)
       // Entries are grouped by target, in the order targets were first registered.
       const entries = readReports(file)[0]!.entries.map((e) => [e.package, e.target, e.outcome, e.instances.map((i) => `${i.status}: ${i.error}`)])
       expect(entries).toEqual([
-        ['missing-export-patches', 'target-cjs', 'failed', ['failed: hook file hooks.js#nope of "missing-export-patches" has no function as its export "nope" (found nothing); the hook is skipped']],
-        ['load-throws-patches', 'target-cjs', 'failed', ['failed: hook file broken.js of "load-throws-patches" failed to load: Error: hook file broke while loading; the hook is skipped']],
-        ['missing-export-patches', 'target-fn', 'failed', ['failed: hook file hooks.js#notFn of "missing-export-patches" has no function as its export "notFn" (found number); the hook is skipped']],
+        ['missing-export-patches', 'target-cjs', 'failed', ['failed: hook file hooks.js#nope of "missing-export-patches" has no function as its export "nope" (found nothing); it exports no function (its exports: "notFn"); the hook is skipped']],
+        ['load-broken-patches', 'target-cjs', 'failed', ['failed: hook file broken.js of "load-broken-patches" failed to load at broken.js:2:7: Error: hook file broke while loading; the hook is skipped']],
+        ['missing-export-patches', 'target-fn', 'failed', ['failed: hook file hooks.js#notFn of "missing-export-patches" has no function as its export "notFn" (found number); it exports no function (its exports: "notFn"); the hook is skipped']],
       ])
     })
   })

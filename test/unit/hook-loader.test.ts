@@ -67,20 +67,20 @@ describe('loading a hook lazily', () => {
     expect(error.message).toMatch(/^hook file hooks\/link\.js of "escape-patches" resolves outside its package \(.*outside\/evil\.js\); refused$/)
   })
 
-  it('a file that throws while loading: AUTOWRAPT_HOOK_NOT_FOUND, carrying the original error', () => {
-    const error = loadError(createHookLoader(origin('load-throws-patches', 'broken.js')))
-    expect(error.code).toBe('AUTOWRAPT_HOOK_NOT_FOUND')
-    expect(error.message).toBe('hook file broken.js of "load-throws-patches" failed to load: Error: hook file broke while loading; the hook is skipped')
+  it('a file that throws while loading: AUTOWRAPT_HOOK_LOAD_FAILED, with the line, carrying the original error', () => {
+    const error = loadError(createHookLoader(origin('load-broken-patches', 'broken.js')))
+    expect(error.code).toBe('AUTOWRAPT_HOOK_LOAD_FAILED')
+    expect(error.message).toBe('hook file broken.js of "load-broken-patches" failed to load at broken.js:2:7: Error: hook file broke while loading; the hook is skipped')
     expect((error.original as Error).message).toBe('hook file broke while loading')
   })
 
   it('an export that is missing or no function: AUTOWRAPT_HOOK_EXPORT, naming what was found', () => {
     const missing = loadError(createHookLoader(origin('missing-export-patches', 'hooks.js', 'nope')))
     expect(missing.code).toBe('AUTOWRAPT_HOOK_EXPORT')
-    expect(missing.message).toBe('hook file hooks.js#nope of "missing-export-patches" has no function as its export "nope" (found nothing); the hook is skipped')
+    expect(missing.message).toBe('hook file hooks.js#nope of "missing-export-patches" has no function as its export "nope" (found nothing); it exports no function (its exports: "notFn"); the hook is skipped')
     const notFn = loadError(createHookLoader(origin('missing-export-patches', 'hooks.js', 'notFn')))
-    expect(notFn.message).toBe('hook file hooks.js#notFn of "missing-export-patches" has no function as its export "notFn" (found number); the hook is skipped')
+    expect(notFn.message).toBe('hook file hooks.js#notFn of "missing-export-patches" has no function as its export "notFn" (found number); it exports no function (its exports: "notFn"); the hook is skipped')
     const noDefault = loadError(createHookLoader(origin('missing-export-patches', 'hooks.js')))
-    expect(noDefault.message).toBe('hook file hooks.js of "missing-export-patches" has no function as its default export (found nothing); the hook is skipped')
+    expect(noDefault.message).toBe('hook file hooks.js of "missing-export-patches" has no function as its default export (module.exports or exports.default; found nothing); it exports no function (its exports: "notFn"); the hook is skipped')
   })
 })

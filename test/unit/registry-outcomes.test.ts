@@ -100,12 +100,12 @@ describe('strict mode', () => {
     expect(fresh().strict).toBe(false)
   })
 
-  it('a loader that throws something else is AUTOWRAPT_HOOK_NOT_FOUND when not strict', () => {
+  it('a loader that throws something else is AUTOWRAPT_HOOK_LOAD_FAILED when not strict', () => {
     const warnings = captureWarnings()
     const registry = fresh()
     registry.register(pkg, { load: () => { throw new Error('odd') }, origin: origin() })
     registry.moduleLoaded(pkg, {}, {}, info())
-    expect(warnings.pairs()).toEqual([['AUTOWRAPT_HOOK_NOT_FOUND', 'autowrapt: hook "acme-patches" on "some-pkg" (hooks/a.js) could not be loaded: Error: odd']])
+    expect(warnings.pairs()).toEqual([['AUTOWRAPT_HOOK_LOAD_FAILED', 'autowrapt: hook "acme-patches" on "some-pkg" (hooks/a.js) could not be loaded: Error: odd']])
     expect(registry.records()[0]!.outcomes).toEqual([{ status: 'failed', format: 'commonjs', error: 'Error: odd' }])
   })
 

@@ -1,0 +1,95 @@
+// Wrapping a module whose exports is itself the function: pino, express(),
+// debug, got's default export. There is no property to wrap in place, so the
+// hook returns a replacement (which autowrapt installs as module.exports or as
+// the default export). The replacement must keep what the module hangs on the
+// function (`pino.destination`, `express.Router`), its self-references
+// (`pino.default === pino`, `pino.pino === pino`) and `new`.
+import { isObjectLike } from './define.js'
+import { wrapFunction } from './function.js'
+import { warn, WarningCode } from '../report/log.js'
+import type { FunctionWrapper, Wrappable, WrapFunctionOptions } from './types.js'
+
+// The label wrapFunction's own warnings use for the callable exports.
+const EXPORTS_KEY = 'module.exports'
+
+/**
+ * Wraps a callable module: `fn` itself (a CommonJS `module.exports` function),
+ * or, given a module namespace or an object whose `default` is the function,
+ * every export that is that function (`default`, and `pino` on pino's ESM face).
+ * `wrapper` is `wrapFunction`'s `(wrapped, thisArg, args, newTarget) => result`.
+ *
+ * Returns what the hook should return: the wrapper function for a function,
+ * the same exports object (patched in place) for an object. The wrapper keeps
+ * the original's name, length, properties and statics, properties that point
+ * back at the original point at the wrapper, and `new` constructs the original.
+ * When it cannot wrap (already wrapped, no callable default), it warns and
+ * returns its argument unchanged.
+ *
+ * @example
+ * // hooks/pino.js: counts the loggers the application creates
+ * exports.patchPino = (pino) => wrapCallable(pino, (wrapped, thisArg, args) => {
+ *   created++
+ *   return Reflect.apply(wrapped, thisArg, args)
+ * })
+ */
+export function wrapCallable<T extends object>(exports: T, wrapper: FunctionWrapper<any>, options?: WrapFunctionOptions): T {
+  if (typeof exports === 'function') return wrapFunctionExports(exports as Wrappable, wrapper, options) as T
+  if (!isObjectLike(exports)) {
+    throw new TypeError('autowrapt wrapCallable(): pass the module exports: a function, or an object whose default export is one')
+  }
+  let original: unknown
+  try {
+    original = Reflect.get(exports, 'default')
+  } catch {
+    original = undefined
+  }
+  if (typeof original !== 'function') {
+    warn(
+      WarningCode.WrapFailed,
+      `cannot wrap the callable exports: neither the exports nor their default export is a function; left unwrapped`,
+    )
+    return exports
+  }
+  const replacement = wrapFunctionExports(original as Wrappable, wrapper, options)
+  if (replacement === original) return exports
+  for (const key of Reflect.ownKeys(exports)) {
+    if (readOr(exports, key) === original) rebind(exports, key, replacement)
+  }
+  return exports
+}
+
+function wrapFunctionExports(original: Wrappable, wrapper: FunctionWrapper<any>, options: WrapFunctionOptions | undefined): Wrappable {
+  const holder: Record<string, Wrappable> = { [EXPORTS_KEY]: original }
+  const replacement = wrapFunction(holder, EXPORTS_KEY, wrapper, options)
+  if (replacement === undefined) return original
+  // wrapFunction copied the original's own properties; the ones that named the
+  // original itself (`.default`, `.pino`) must name the replacement, or code
+  // reaching the function through them would bypass the wrapper.
+  for (const key of Reflect.ownKeys(replacement)) {
+    const descriptor = Reflect.getOwnPropertyDescriptor(replacement, key)
+    if (descriptor !== undefined && 'value' in descriptor && descriptor.value === original) {
+      Reflect.defineProperty(replacement, key, { ...descriptor, value: replacement })
+    }
+  }
+  return replacement
+}
+
+function readOr(target: object, key: PropertyKey): unknown {
+  try {
+    return Reflect.get(target, key)
+  } catch {
+    return undefined
+  }
+}
+
+// An ESM namespace from import-in-the-middle rebinds an export on assignment;
+// a plain object may hold a non-writable property, which define can still change.
+function rebind(target: object, key: PropertyKey, value: unknown): void {
+  try {
+    if (Reflect.set(target, key, value)) return
+    const descriptor = Reflect.getOwnPropertyDescriptor(target, key)
+    if (descriptor !== undefined && descriptor.configurable === true) Reflect.defineProperty(target, key, { ...descriptor, value })
+  } catch {
+    // A frozen exports object keeps its original here; the default export is still replaced by returning it.
+  }
+}
