@@ -24,6 +24,9 @@ export type Outcome =
   | { status: 'failed'; format: ModuleFormat; error: string }
   /** The adapter for `format` could not be installed, so this hook never sees modules of that format. */
   | { status: 'unavailable'; format: ModuleFormat; error: string }
+  /** The module loaded, but another loader wrapped it where autowrapt's hooks could not reach it (`loader` names it). */
+  | { status: 'wrapped-by-another-loader'; format: ModuleFormat; filename: string | undefined; loader: string }
+  /** The module loaded where Node lets no hook see it (`reason` says where). */
   | { status: 'unhookable'; format: ModuleFormat; reason: string }
 
 export type HookEntry = {
@@ -191,6 +194,22 @@ export function createRegistry(options: { strict?: boolean } = {}) {
       if (late && info.format !== 'builtin') for (const record of records) warnLate(record, instance)
       fireAll(instance, records)
       return instance.exports
+    },
+
+    /**
+     * Called by an adapter when an instance of `target` loaded where autowrapt's
+     * hooks could not reach it, because another loader wrapped it (`loader`
+     * names it). Recorded on the hooks that met no instance otherwise; returns
+     * whether any was.
+     */
+    moduleMissed(target: Target, info: ModuleInfo, loader: string): boolean {
+      let recorded = false
+      for (const record of hooks.get(target.name) ?? []) {
+        if (record.removed || record.outcomes.length > 0) continue
+        record.outcomes.push({ status: 'wrapped-by-another-loader', format: info.format, filename: info.filename, loader })
+        recorded = true
+      }
+      return recorded
     },
 
     /**

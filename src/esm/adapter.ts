@@ -4,22 +4,31 @@
 // where import-in-the-middle supports it; otherwise off-thread through
 // module.register, which blocks until the loader has its target list.
 import { fileURLToPath } from 'node:url'
-import { startLoader, type Loader } from './start-loader.js'
+import { startLoader } from './start-loader.js'
 import { createMatcher, matcherDataFor } from './matcher.js'
+import { reportInternalError } from './internal-error.js'
+import { ownRegisterFile, type ImportedModule, type Namespace } from './subscription.js'
+import { forwardToForeignCopies } from './foreign-copies.js'
 import { fireOnImportedEsm } from './imported-esm.js'
 import { onUnhookable, packageOfUrl } from './cjs-require-guard.js'
-import { debug, debugEnabled } from '../report/log.js'
+import type { LeftModule } from './channel.js'
+import { debug, debugEnabled, warnNow, WarningCode } from '../report/log.js'
 import { commonJsInstance, moduleInfo } from '../core/module-instance.js'
-import { requireOwn } from '../core/own-modules.js'
 import type { Registry } from '../core/registry.js'
 import type { Target } from '../core/targets.js'
 import type { ModuleInfo } from '../types.js'
 
-type Namespace = Record<string, unknown>
-type IitmAddHook = (hook: (url: string, namespace: Namespace, specifier?: string, format?: string) => void) => void
-
 function esmInfo(name: string, url: string, format: string | undefined): ModuleInfo {
-  return moduleInfo(name, format === 'commonjs' ? 'commonjs' : 'module', url.startsWith('file:') ? fileURLToPath(url) : undefined)
+  const filename = url.startsWith('file:') ? fileURLToPath(url) : undefined
+  return moduleInfo(name, (format ?? formatOfLoaded(filename)) === 'commonjs' ? 'commonjs' : 'module', filename)
+}
+
+// import-in-the-middle 1.x and 2.x do not tell their subscribers the format.
+// A CommonJS module imported from ESM has run by the time its wrapper
+// evaluates, and sits in require.cache with its own exports.
+function formatOfLoaded(filename: string | undefined): string {
+  const cached = filename === undefined ? undefined : require.cache[filename]
+  return cached !== undefined && Object.prototype.toString.call(cached.exports) !== '[object Module]' ? 'commonjs' : 'module'
 }
 
 // A CommonJS target imported from ESM is the same instance as its require()
@@ -48,10 +57,63 @@ export function installEsmAdapter(registry: Registry): void {
   const initial = registry.targets().filter((t) => t.kind !== 'builtin')
   for (const t of initial) targetsByName.set(t.name, t)
   const matcher = createMatcher(matcherDataFor(initial))
-  // The callback runs only when a wrapped module evaluates, after `loader` is set.
-  const loader: Loader = startLoader(initial, matcher, () => {
-    requireOwn<{ addHook: IitmAddHook }>('import-in-the-middle').addHook((url, namespace, specifier, format) => onImported(loader, url, namespace, specifier, format))
-  })
+  // Modules wrapped before any hook targeted them: only another user of the
+  // same import-in-the-middle copy wraps those (OpenTelemetry's loader wraps
+  // every module), and import-in-the-middle keeps them all anyway. A target
+  // registered later (the rest of the bootstrap, or at run time) may name one.
+  const unmatched: ImportedModule[] = []
+
+  // Fires the registry for one wrapped module. Errors of autowrapt's own are
+  // contained here; a hook's error propagates only under AUTOWRAPT_STRICT, as
+  // the README promises.
+  function onImported(module: ImportedModule): void {
+    let names: string[]
+    try {
+      names = matcher.matches(module.url, module.specifier)
+      if (names.length === 0) unmatched.push(module)
+    } catch (error) {
+      reportInternalError('the ESM import callback', error)
+      return
+    }
+    for (const name of names) {
+      const target = targetsByName.get(name)
+      if (target !== undefined) fireTarget(target, module)
+    }
+    if (names.length > 0 && module.ownCopy) {
+      try {
+        forwardToForeignCopies(module.url, module.namespace, module.specifier, (ownRegister ??= ownRegisterFile()))
+      } catch (error) {
+        reportInternalError('handing an ESM module to another import-in-the-middle copy', error)
+      }
+    }
+  }
+  let ownRegister: string | undefined
+
+  function fireTarget(target: Target, { url, namespace, format, late }: ImportedModule): void {
+    let info: ModuleInfo
+    try {
+      info = esmInfo(target.name, url, format)
+      if (debugEnabled)
+        debug('esm', `matched ${target.name} at ${url} (${info.format})${late ? ', loaded before its hook was registered' : ''}`)
+    } catch (error) {
+      reportInternalError('the ESM import callback', error)
+      return
+    }
+    try {
+      if (info.format === 'commonjs') {
+        applyToCommonJs(registry, target, namespace, info)
+        return
+      }
+      fireOnImportedEsm(registry, target, url, namespace, info, late)
+    } catch (error) {
+      if (registry.strict) throw error
+      reportInternalError('the ESM import callback', error)
+    }
+  }
+
+  const loader = startLoader(initial, matcher, onImported)
+  // Before the report's own exit listener: it must see these outcomes.
+  process.prependListener('exit', () => recordLeftToOtherLoaders(loader.leftToOtherLoaders()))
   onUnhookable((url, reason) => {
     for (const name of matcher.matches(url, packageOfUrl(url))) {
       const target = targetsByName.get(name)
@@ -63,21 +125,36 @@ export function installEsmAdapter(registry: Registry): void {
     targetsByName.set(target.name, target)
     matcher.add(matcherDataFor([target]))
     loader.addTarget(target)
+    fireAlreadyWrapped(target)
   })
 
-  function onImported(loader: Loader, url: string, namespace: Namespace, specifier?: string, format?: string): void {
-    for (const name of matcher.matches(url, specifier)) {
-      const target = targetsByName.get(name)
-      if (target === undefined) continue
-      const info = esmInfo(name, url, format)
-      if (debugEnabled) debug('esm', `matched ${name} at ${url} (${info.format})`)
-      if (info.format === 'commonjs') {
-        applyToCommonJs(registry, target, namespace, info)
-        continue
+  // Target modules the loader left to another import-in-the-middle copy
+  // (rebuilding-copy.ts) whose hooks never heard of them.
+  function recordLeftToOtherLoaders(left: LeftModule[]): void {
+    try {
+      for (const { url, specifier, copy } of left) {
+        for (const name of matcher.matches(url, specifier)) {
+          const target = targetsByName.get(name)
+          if (target === undefined || !registry.moduleMissed(target, esmInfo(name, url, 'commonjs'), `import-in-the-middle at ${copy}`))
+            continue
+          warnNow(
+            WarningCode.ForeignLoader,
+            `${url} was wrapped by the import-in-the-middle copy at ${copy}, registered after autowrapt on a Node without module.registerHooks; that copy (1.x or 2.x) rebuilds every module another loader marks, so autowrapt left this CommonJS module to it, and its hooks on "${name}" imported from ESM did not fire. Put --import autowrapt/register after that agent's loader, or use Node 22.22.3+ or 24.11.1+`,
+          )
+        }
       }
-      const late = !loader.loadedThroughHooks(url)
-      if (late && debugEnabled) debug('esm', `${url} was loaded before its hook was registered`)
-      fireOnImportedEsm(registry, target, url, namespace, info, late)
+    } catch (error) {
+      reportInternalError('the ESM report at exit', error)
+    }
+  }
+
+  function fireAlreadyWrapped(target: Target): void {
+    const single = createMatcher(matcherDataFor([target]))
+    for (let i = 0; i < unmatched.length; i++) {
+      const module = unmatched[i]!
+      if (single.matches(module.url, module.specifier).length === 0) continue
+      unmatched.splice(i--, 1)
+      fireTarget(target, { ...module, late: true })
     }
   }
 }

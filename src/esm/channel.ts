@@ -80,3 +80,20 @@ export function createUrlReader(buffer: SharedArrayBuffer): () => string[] {
     return text.split('\n').filter(Boolean)
   }
 }
+
+// The same log carries one more kind of line: a target module autowrapt left
+// to another import-in-the-middle copy (rebuilding-copy.ts). URLs never start
+// with a space-separated word, so the two kinds cannot be confused.
+const LEFT = 'left-to-other-loader '
+
+export type LeftModule = { url: string; specifier: string; copy: string }
+
+export function leftToOtherLoaderLine(url: string, specifier: string, copy: string): string {
+  return LEFT + [url, specifier, copy].map(encodeURIComponent).join(' ')
+}
+
+export function parseLeftToOtherLoader(line: string): LeftModule | undefined {
+  if (!line.startsWith(LEFT)) return undefined
+  const [url = '', specifier = '', copy = ''] = line.slice(LEFT.length).split(' ').map(decodeURIComponent)
+  return { url, specifier, copy }
+}

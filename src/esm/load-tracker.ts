@@ -43,5 +43,9 @@ export function createLoadTracker(onLoaded: (url: string) => void = () => {}) {
     wasLoaded(url: string): boolean {
       return loaded.has(withoutIitm(url))
     },
+    /** Whether the include predicate accepted this module (by its own URL or a wrapper's). */
+    isIncluded(url: string): boolean {
+      return included.has(withoutIitm(url))
+    },
   }
 }

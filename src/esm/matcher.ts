@@ -18,6 +18,13 @@ export function matcherDataFor(targets: readonly Target[]): MatcherData {
   return data
 }
 
+// Another import-in-the-middle copy ahead of autowrapt in the chain hands over
+// its wrapper URL (`?iitm=true`) where the module's own URL is expected.
+function pathPart(urlTail: string): string {
+  const query = urlTail.indexOf('?')
+  return query === -1 ? urlTail : urlTail.slice(0, query)
+}
+
 export function createMatcher(initial: MatcherData) {
   const specifiers = new Set(initial.specifiers)
   const files = new Set(initial.files)
@@ -31,7 +38,7 @@ export function createMatcher(initial: MatcherData) {
       if (specifiers.has(specifier)) return true
       if (files.size === 0) return false
       const at = url.lastIndexOf(NODE_MODULES)
-      return at !== -1 && files.has(url.slice(at + NODE_MODULES.length))
+      return at !== -1 && files.has(pathPart(url.slice(at + NODE_MODULES.length)))
     },
     /** The target names a module matches, for the application-thread callback. */
     matches(url: string, specifier: string | undefined): string[] {
@@ -39,7 +46,7 @@ export function createMatcher(initial: MatcherData) {
       if (specifier !== undefined && specifiers.has(specifier)) names.push(specifier)
       const at = url.lastIndexOf(NODE_MODULES)
       if (at !== -1) {
-        const file = url.slice(at + NODE_MODULES.length)
+        const file = pathPart(url.slice(at + NODE_MODULES.length))
         if (files.has(file) && !names.includes(file)) names.push(file)
       }
       return names

@@ -1,14 +1,22 @@
 // The two ways import-in-the-middle runs, chosen by Node version
 // (node-features.ts): in-thread through module.registerHooks, or on the loader
-// thread through module.register. Both include only hook targets, and both tell
-// the adapter (esm.ts) whether a target was loaded through them.
+// thread through module.register. Both include only hook targets, and each
+// subscribes to import-in-the-middle itself, once it is complete, and hands the
+// adapter every wrapped module with whether it was loaded through its hooks.
 // create-hook.mjs is import-in-the-middle's internal factory, not named as its
 // API: pinned with `~` in package.json and held by test/integration/upstream-contracts.test.ts.
 import type { createHook as CreateHook, IitmLoaderHooks } from 'import-in-the-middle/create-hook.mjs'
 import type { register as registerFn } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { createChannelBuffer, createUrlReader, publishTargets, urlLogOverflowed } from './channel.js'
-import { createLoadTracker } from './load-tracker.js'
+import {
+  createChannelBuffer,
+  createUrlReader,
+  parseLeftToOtherLoader,
+  publishTargets,
+  urlLogOverflowed,
+  type LeftModule,
+} from './channel.js'
+import { createLoadTracker, withoutIitm } from './load-tracker.js'
 import { createCjsRequireGuard, packageOfUrl, reportUnhookable, type LoadResult } from './cjs-require-guard.js'
 import { matcherDataFor, type createMatcher, type MatcherData } from './matcher.js'
 import { debug, debugEnabled, warn, WarningCode } from '../report/log.js'
@@ -17,12 +25,17 @@ import { markRequiredInCommonJs } from '../core/commonjs-handoff.js'
 import { requireOwn } from '../core/own-modules.js'
 import { ownPackageFile } from '../core/package-root.js'
 import type { Target } from '../core/targets.js'
+import { subscribeToIitm, type OnImported } from './subscription.js'
+import { foreignRegisterUrl, registerUrlOf } from './foreign-wrapper.js'
+import { subscribeToForeignCopy } from './foreign-copies.js'
+import { withJsonAttribute } from './wrapper-load.js'
+import { createCycleGuard, runSync } from './import-graph.js'
 
 export type Loader = {
   /** Hands the loader a target registered after bootstrap. */
   addTarget: (target: Target) => void
-  /** Whether a target module was loaded through autowrapt's hooks (else it was loaded earlier). */
-  loadedThroughHooks: (url: string) => boolean
+  /** Target modules the loader left to another import-in-the-middle copy (rebuilding-copy.ts). */
+  leftToOtherLoaders: () => LeftModule[]
 }
 
 function iitmHookUrl(): string {
@@ -31,21 +44,39 @@ function iitmHookUrl(): string {
 }
 
 type ResolveContext = { parentURL?: string; conditions?: readonly string[] }
-type NextResolve = (specifier: string, context: ResolveContext) => { url: string }
+type ResolveResult = { url: string; format?: string | null; shortCircuit?: boolean }
+type NextResolve = (specifier: string, context: object) => ResolveResult
 
 // In-thread path. import-in-the-middle (and its parsers) is loaded only when
 // the first target is resolved: a process that never imports an ESM target
 // pays for a pass-through hook, not for the library. Before that, the hooks
 // hand everything straight to Node, exactly as import-in-the-middle would for
 // modules its include predicate refuses.
-function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onStart: () => void): Loader {
+function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onImported: OnImported): Loader {
   const tracker = createLoadTracker()
+  const cycles = createCycleGuard((message) => warn(WarningCode.EsmCycle, message))
+  // An import of a target from inside the target's own cycle gets the module (import-graph.ts).
+  function outsideCycles(specifier: string, context: ResolveContext, result: ResolveResult, nextResolve: NextResolve): ResolveResult {
+    const { parentURL, conditions } = context
+    const target = result.format === 'commonjs' || !tracker.isIncluded(result.url) ? undefined : cycles.wrappedTarget(parentURL, result.url)
+    if (target === undefined) return result
+    const pending = cycles.pendingWalk(target, parentURL!, conditions)
+    if (pending !== undefined) {
+      // Node merges the context of each nextResolve call into this hook's own
+      // (seen on 24 and 26): put it back as it was.
+      const saved = { ...context }
+      pending.done(runSync(pending.walk, (r) => nextResolve(r.specifier, r.context)))
+      Object.assign(context, saved)
+    }
+    return cycles.inCycle(target, parentURL!, specifier) ? { url: target, format: result.format, shortCircuit: true } : result
+  }
   const guard = createCjsRequireGuard({
     isTarget: (url) => matcher.matches(url, packageOfUrl(url)).length > 0,
     onRequired: (url) => markRequiredInCommonJs(fileURLToPath(url)),
     onUnhookable: (url, parent) => reportUnhookable((message) => warn(WarningCode.Unhookable, message), url, parent),
   })
   let iitm: IitmLoaderHooks | undefined
+  let ownRegisterUrl: string | undefined
   function startIitm(): IitmLoaderHooks {
     const { createHook } = requireOwn<{ createHook: typeof CreateHook }>('import-in-the-middle/create-hook.mjs')
     const hooks = createHook({ url: iitmHookUrl() })
@@ -56,7 +87,7 @@ function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onStart: () 
         return true
       },
     })
-    onStart()
+    subscribeToIitm((url) => !tracker.wasLoaded(url), onImported)
     if (debugEnabled) debug('esm', 'first ESM target resolved: import-in-the-middle loaded')
     return hooks
   }
@@ -64,23 +95,33 @@ function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onStart: () 
   registerHooks({
     resolve(specifier: string, context: ResolveContext, nextResolve: NextResolve) {
       if (guard.isRequireInCommonJs(specifier, context)) return guard.required(nextResolve(specifier, context), context.parentURL!)
-      if (iitm !== undefined) return iitm.resolveSync(specifier, context, nextResolve)
+      if (iitm !== undefined)
+        return outsideCycles(specifier, context, iitm.resolveSync(specifier, context, nextResolve) as ResolveResult, nextResolve)
       const result = nextResolve(specifier, context)
       // The entry point and require() calls are never wrapped (import-in-the-middle's own rules).
       if (!context.parentURL || context.conditions?.includes('require') || !matcher.shouldInclude(result.url, specifier)) return result
       iitm = startIitm()
-      return iitm.resolveSync(specifier, context, nextResolve)
+      return outsideCycles(specifier, context, iitm.resolveSync(specifier, context, nextResolve) as ResolveResult, nextResolve)
     },
     load(url: string, context: unknown, nextLoad: (url: string, context: unknown) => unknown) {
       tracker.loading(url)
-      return guard.loaded(url, (iitm === undefined ? nextLoad(url, context) : iitm.loadSync(url, context, nextLoad)) as LoadResult)
+      if (iitm === undefined) return guard.loaded(url, nextLoad(url, context) as LoadResult)
+      if (!url.includes('?')) return guard.loaded(url, iitm.loadSync(url, context, nextLoad) as LoadResult)
+      const result = iitm.loadSync(url, context, withJsonAttribute(nextLoad)) as LoadResult
+      // A target's wrapper built by another import-in-the-middle copy (see
+      // foreign-wrapper.ts): subscribe to that copy before the wrapper evaluates.
+      if (tracker.isIncluded(url)) {
+        const foreign = foreignRegisterUrl(result?.source, (ownRegisterUrl ??= registerUrlOf(iitmHookUrl())))
+        if (foreign !== undefined) subscribeToForeignCopy(foreign)
+      }
+      return result
     },
   })
   if (debugEnabled) debug('esm', 'in-thread hooks registered (module.registerHooks); import-in-the-middle loads with the first ESM target')
-  return { addTarget: () => {}, loadedThroughHooks: tracker.wasLoaded }
+  return { addTarget: () => {}, leftToOtherLoaders: () => [] }
 }
 
-function startAsyncLoader(targets: readonly Target[], onStart: () => void): Loader {
+function startAsyncLoader(targets: readonly Target[], onImported: OnImported): Loader {
   const channel = createChannelBuffer()
   const loadedLog = createChannelBuffer(256 * 1024)
   const all: MatcherData = matcherDataFor(targets)
@@ -89,10 +130,26 @@ function startAsyncLoader(targets: readonly Target[], onStart: () => void): Load
   // so the target list is in place before the application's first import.
   register(pathToFileURL(ownPackageFile('loader.mjs')).href, { data: { ...all, channel, loadedLog } })
   if (debugEnabled) debug('esm', 'import-in-the-middle running on the loader thread (module.register)')
-  onStart()
   const readLoaded = createUrlReader(loadedLog)
   const loaded = new Set<string>()
+  const left: LeftModule[] = []
+  function readLog(): void {
+    for (const line of readLoaded()) {
+      const aside = parseLeftToOtherLoader(line)
+      if (aside === undefined) loaded.add(line)
+      else left.push(aside)
+    }
+  }
+  function loadedThroughHooks(url: string): boolean {
+    readLog()
+    return loaded.has(url) || urlLogOverflowed(loadedLog)
+  }
+  subscribeToIitm((url) => !loadedThroughHooks(withoutIitm(url)), onImported)
   return {
+    leftToOtherLoaders() {
+      readLog()
+      return left.splice(0)
+    },
     addTarget(target) {
       const added = matcherDataFor([target])
       all.specifiers.push(...added.specifiers)
@@ -101,26 +158,26 @@ function startAsyncLoader(targets: readonly Target[], onStart: () => void): Load
         warn(WarningCode.EsmUnavailable, `too many targets to hand to the ESM loader; ESM imports of "${target.name}" will not be hooked`)
       }
     },
-    loadedThroughHooks(url) {
-      for (const u of readLoaded()) loaded.add(u)
-      return loaded.has(url) || urlLogOverflowed(loadedLog)
-    },
   }
 }
 
 /**
  * Starts the loader for this Node version, or throws an Error saying why ESM
  * imports cannot be hooked here (the caller reports every ESM hook as unavailable).
- * `onStart` runs once import-in-the-middle is loaded, to subscribe to it.
+ * `onImported` receives every module import-in-the-middle wraps, from the
+ * moment the loader has subscribed (replays of earlier ones included).
  */
-export function startLoader(targets: readonly Target[], matcher: ReturnType<typeof createMatcher>, onStart: () => void): Loader {
-  if (nodeFeatures.syncHooks()) return startSyncLoader(matcher, onStart)
+export function startLoader(targets: readonly Target[], matcher: ReturnType<typeof createMatcher>, onImported: OnImported): Loader {
+  if (nodeFeatures.syncHooks()) return startSyncLoader(matcher, onImported)
   if (nodeFeatures.moduleRegister()) {
     // Node's loader thread needs a working directory: without one (it was
     // deleted), module.register never returns and the application would hang.
-    if (!nodeFeatures.hasWorkingDirectory()) throw new Error('the working directory no longer exists, and module.register hangs without one')
-    return startAsyncLoader(targets, onStart)
+    if (!nodeFeatures.hasWorkingDirectory())
+      throw new Error('the working directory no longer exists, and module.register hangs without one')
+    return startAsyncLoader(targets, onImported)
   }
-  const why = nodeFeatures.requireEsm() ? 'neither usable module.registerHooks nor module.register' : 'require(esm) is turned off (--no-experimental-require-module), which the in-thread hooks need'
+  const why = nodeFeatures.requireEsm()
+    ? 'neither usable module.registerHooks nor module.register'
+    : 'require(esm) is turned off (--no-experimental-require-module), which the in-thread hooks need'
   throw new Error(`Node.js ${process.version}: ${why}`)
 }

@@ -43,6 +43,8 @@ export const WarningCode = {
   IncompatibleCopy: 'AUTOWRAPT_INCOMPATIBLE_COPY',
   WrapFailed: 'AUTOWRAPT_WRAP_FAILED',
   DoubleWrap: 'AUTOWRAPT_DOUBLE_WRAP',
+  EsmCycle: 'AUTOWRAPT_ESM_CYCLE',
+  ForeignLoader: 'AUTOWRAPT_FOREIGN_LOADER',
   InvalidTracing: 'AUTOWRAPT_INVALID_TRACING',
   TracingNoMatch: 'AUTOWRAPT_TRACING_NO_MATCH',
   TracingFailed: 'AUTOWRAPT_TRACING_FAILED',

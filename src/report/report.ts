@@ -15,7 +15,16 @@ import { describeQuery } from '../core/tracing-spec.js'
 export type ReportInstance = Outcome
 
 /** One hook's overall outcome. */
-export type ReportOutcome = 'fired' | 'skipped-version' | 'failed' | 'not-loaded' | 'loaded-before-bootstrap' | 'unhookable' | 'disabled' | 'unavailable'
+export type ReportOutcome =
+  | 'fired'
+  | 'skipped-version'
+  | 'failed'
+  | 'not-loaded'
+  | 'loaded-before-bootstrap'
+  | 'unhookable'
+  | 'disabled'
+  | 'unavailable'
+  | 'wrapped-by-another-loader'
 
 export type ReportEntry = {
   package: string | null
@@ -57,6 +66,7 @@ function summarize(record: HookRecord): ReportOutcome {
   if (record.disabled) return 'disabled'
   if (outcomes.some((o) => o.status === 'failed')) return 'failed'
   if (outcomes.some((o) => o.status === 'fired' && o.late)) return 'loaded-before-bootstrap'
+  if (outcomes.some((o) => o.status === 'wrapped-by-another-loader')) return 'wrapped-by-another-loader'
   if (outcomes.some((o) => o.status === 'fired')) return 'fired'
   if (outcomes.some((o) => o.status === 'skipped-version')) return 'skipped-version'
   if (outcomes.some((o) => o.status === 'unhookable')) return 'unhookable'
@@ -111,6 +121,7 @@ function detail(entry: ReportEntry): string {
       if (o.status === 'skipped-version') return `${o.format} ${o.version ?? '(no version)'} not in "${o.range}"`
       if (o.status === 'unhookable') return `${o.format}: ${o.reason}`
       if (o.status === 'unavailable') return `${o.format} unavailable: ${o.error}`
+      if (o.status === 'wrapped-by-another-loader') return `${o.format}: wrapped by ${o.loader}`
       return `${o.format}: ${o.error}`
     })
     .join('; ')

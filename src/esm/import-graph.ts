@@ -1,0 +1,185 @@
+// Import cycles through a target. A target is imported through its
+// import-in-the-middle wrapper, which imports the module itself. When the
+// module's own dependencies import the target back (pa -> pb -> pa), they would
+// get the wrapper too, which has not evaluated yet: its bindings are in their
+// temporal dead zone, and a top-level call in pb throws "Cannot access 'a'
+// before initialization" where the plain application works (function
+// declarations of pa are initialised before anything evaluates). So an import
+// of a target from one of the target's own static dependencies that reads it
+// at top level (top-level-use.ts) gets the module, not the wrapper: the
+// application keeps its native cycle semantics, importers outside the cycle get
+// the hooked namespace, and a warning says which import did not. Cycle members
+// that read the target only from functions keep the wrapper, and the hooks.
+//
+// Node may resolve pb's imports before pa's (when the application imports pb
+// itself), so the edges seen so far cannot decide it; the target's static
+// import closure is read from its sources instead, once per target module, and
+// only when a module imports a target.
+import { readFileSync } from 'node:fs'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { parse } from 'es-module-lexer'
+import { withoutIitm } from './load-tracker.js'
+import { readsAtTopLevel } from './top-level-use.js'
+import { findPackageDir, packageOfFile, readPackageJson } from '../core/package-info.js'
+
+export type ResolveRequest = {
+  specifier: string
+  context: { parentURL: string; importAttributes: Record<string, string>; conditions?: readonly string[] }
+}
+type Resolution = { url: string; format?: string | null | undefined } | undefined
+
+// A closure larger than this is not followed further (it costs startup time);
+// the imports beyond it are treated as outside the target.
+const MAX_MODULES = 5000
+const ESM_FORMATS = new Set(['module', 'module-typescript'])
+
+function sourceOf(url: string): string {
+  try {
+    return readFileSync(fileURLToPath(url), 'utf8')
+  } catch {
+    return '' // not a file: nothing to read, no top-level use seen
+  }
+}
+
+function staticImports(url: string): Array<{ specifier: string; importAttributes: Record<string, string> }> {
+  if (!url.startsWith('file:')) return []
+  try {
+    const [imports] = parse(sourceOf(url), url)
+    const found: Array<{ specifier: string; importAttributes: Record<string, string> }> = []
+    for (const entry of imports as unknown as Array<{
+      type: string
+      specifier?: string | null
+      attributes?: Array<[string, string]> | null
+      typeOnly?: boolean
+    }>) {
+      // 'static' is every `import`/`export ... from` but `export * from` ('reexport-star').
+      if ((entry.type !== 'static' && entry.type !== 'reexport-star') || entry.typeOnly || typeof entry.specifier !== 'string') continue
+      found.push({ specifier: entry.specifier, importAttributes: Object.fromEntries(entry.attributes ?? []) })
+    }
+    return found
+  } catch {
+    return [] // unreadable or not JavaScript: nothing to follow
+  }
+}
+
+/** The URLs a module statically imports, transitively (ESM only: require() never gets a wrapper). */
+export function* staticClosure(
+  root: string,
+  conditions: readonly string[] | undefined,
+  within: string | null,
+): Generator<ResolveRequest, Set<string>, Resolution> {
+  const seen = new Set<string>([root])
+  const queue = [root]
+  for (let i = 0; i < queue.length && seen.size < MAX_MODULES; i++) {
+    const parentURL = queue[i]!
+    for (const { specifier, importAttributes } of staticImports(parentURL)) {
+      const resolved = yield { specifier, context: { parentURL, importAttributes, ...(conditions ? { conditions } : {}) } }
+      if (resolved === undefined) continue
+      const child = withoutIitm(resolved.url)
+      if (seen.has(child) || (within !== null && !child.startsWith(within))) continue
+      seen.add(child)
+      // Newer Nodes often leave the format to the load step: follow unless it is known not to be ESM.
+      if (!resolved.format || ESM_FORMATS.has(resolved.format)) queue.push(child)
+    }
+  }
+  return seen
+}
+
+export function runSync<T>(gen: Generator<ResolveRequest, T, Resolution>, resolve: (request: ResolveRequest) => Resolution): T {
+  let step = gen.next()
+  while (!step.done) {
+    let resolved: Resolution
+    try {
+      resolved = resolve(step.value)
+    } catch {
+      resolved = undefined
+    }
+    step = gen.next(resolved)
+  }
+  return step.value
+}
+
+export async function runAsync<T>(
+  gen: Generator<ResolveRequest, T, Resolution>,
+  resolve: (request: ResolveRequest) => Promise<Resolution>,
+): Promise<T> {
+  let step = gen.next()
+  while (!step.done) {
+    let resolved: Resolution
+    try {
+      resolved = await resolve(step.value)
+    } catch {
+      resolved = undefined
+    }
+    step = gen.next(resolved)
+  }
+  return step.value
+}
+
+// Whether the importer can be one of the target's dependencies at all, from
+// package.json files alone, and how far the walk must go: within the package
+// when both are in the same one; everywhere when the target's package depends
+// (declared, transitively) on the importer's; not at all otherwise, and never
+// for application code outside node_modules (no package imports it). This
+// keeps the walk off the common case, an application importing a target.
+function walkScope(target: string, importer: string): string | null | undefined {
+  if (!importer.startsWith('file:') || !importer.includes('/node_modules/')) return undefined
+  const targetPackage = packageOfFile(fileURLToPath(target))
+  const importerPackage = packageOfFile(fileURLToPath(importer))
+  if (targetPackage === undefined || importerPackage === undefined) return undefined
+  if (targetPackage.dir === importerPackage.dir) return pathToFileURL(targetPackage.dir).href + '/'
+  return dependsOn(targetPackage.dir, importerPackage.dir) ? null : undefined
+}
+
+function dependsOn(from: string, to: string): boolean {
+  const seen = new Set<string>([from])
+  const queue = [from]
+  for (let i = 0; i < queue.length && seen.size < MAX_MODULES; i++) {
+    const manifest = readPackageJson(queue[i]!) ?? {}
+    for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies']) {
+      const deps = manifest[field]
+      if (typeof deps !== 'object' || deps === null) continue
+      for (const name of Object.keys(deps)) {
+        const dir = findPackageDir(name, [queue[i]!])
+        if (dir === undefined || seen.has(dir)) continue
+        if (dir === to) return true
+        seen.add(dir)
+        queue.push(dir)
+      }
+    }
+  }
+  return false
+}
+
+export function createCycleGuard(warn: (message: string) => void) {
+  const closures = new Map<string, Set<string>>()
+  const warned = new Set<string>()
+  const keyOf = (target: string, scope: string | null) => `${target} ${scope ?? '*'}`
+  return {
+    /** The target module whose wrapper this resolution hands out, when the importer is a plain module. */
+    wrappedTarget(parentURL: string | undefined, url: string): string | undefined {
+      if (!parentURL || !url.includes('?') || parentURL.includes('iitm')) return undefined
+      const real = withoutIitm(url)
+      return real === url || real === parentURL ? undefined : real
+    },
+    /** The walk still to run before `inCycle` can answer, if any (the caller drives it with Node's resolver). */
+    pendingWalk(target: string, importer: string, conditions: readonly string[] | undefined) {
+      const scope = walkScope(target, importer)
+      if (scope === undefined || closures.has(keyOf(target, scope))) return undefined
+      return { walk: staticClosure(target, conditions, scope), done: (closure: Set<string>) => closures.set(keyOf(target, scope), closure) }
+    },
+    /** Whether the importer is one of the target's own dependencies and reads it at top level; warns once per target. */
+    inCycle(target: string, importer: string, specifier: string): boolean {
+      const scope = walkScope(target, importer)
+      if (scope === undefined || !closures.get(keyOf(target, scope))?.has(importer)) return false
+      if (!readsAtTopLevel(sourceOf(importer), specifier)) return false
+      if (!warned.has(target)) {
+        warned.add(target)
+        warn(
+          `${importer} imports the hook target ${target} inside an import cycle through it; that import gets the module itself (a wrapper cannot evaluate in the middle of its own cycle), so exports a hook rebinds are not rebound there`,
+        )
+      }
+      return true
+    },
+  }
+}
