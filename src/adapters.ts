@@ -73,6 +73,9 @@ export function addTracingRecords(state: State, records: readonly TracingRecord[
     ;(require('./tracing/adapter.js') as typeof TracingAdapter).addTracingRecords(state, records)
   } catch (error) {
     // Like an adapter that cannot start: said, never fatal, hooks unaffected.
-    warn(WarningCode.AdapterUnavailable, `declarative tracing cannot be installed in this process (${describeError(error)}); its entries are not applied, hooks still are`)
+    warn(
+      WarningCode.AdapterUnavailable,
+      `declarative tracing cannot be installed in this process (${describeError(error)}); its entries are not applied, hooks still are`,
+    )
   }
 }

@@ -52,7 +52,8 @@ export function whenImported(target: string): <H extends PostImportHook>(hook: H
  * ```
  */
 export function discoverPostImportHooks(name: string): DiscoverySummary {
-  if (typeof name !== 'string' || name.trim() === '') throw new TypeError('autowrapt: discoverPostImportHooks takes a package or group name')
+  if (typeof name !== 'string' || name.trim() === '')
+    throw new TypeError('autowrapt: discoverPostImportHooks takes a package or group name')
   return discoverInto(getState(), name.trim())
 }
 
@@ -65,7 +66,11 @@ export function discoverPostImportHooks(name: string): DiscoverySummary {
  * const pg = notifyModuleLoaded('pg', bundledPg, { version: '8.11.0' })
  * ```
  */
-export function notifyModuleLoaded<T>(target: string, exports: T, info: Partial<Omit<ModuleInfo, 'name'>> & { format?: ModuleFormat } = {}): T {
+export function notifyModuleLoaded<T>(
+  target: string,
+  exports: T,
+  info: Partial<Omit<ModuleInfo, 'name'>> & { format?: ModuleFormat } = {},
+): T {
   const parsed = toTarget(target)
   if ((typeof exports !== 'object' || exports === null) && typeof exports !== 'function') {
     throw new TypeError('autowrapt: notifyModuleLoaded needs the module exports object')

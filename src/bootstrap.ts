@@ -42,7 +42,8 @@ export function discoverInto(state: State, name: string, bases: readonly string[
     const disabled = state.disable.isDisabled(pkg.name, spec.moduleName)
     const record: TracingRecord = { spec, packageName: pkg.name, packageDir: pkg.dir, channel: channelOf(spec), disabled, outcomes: [] }
     state.tracing.push(record)
-    if (disabled && debugEnabled) debug('core', `AUTOWRAPT_DISABLE turns off tracing entry ${spec.jsonPath} of "${pkg.name}" on "${spec.moduleName}"`)
+    if (disabled && debugEnabled)
+      debug('core', `AUTOWRAPT_DISABLE turns off tracing entry ${spec.jsonPath} of "${pkg.name}" on "${spec.moduleName}"`)
     if (!disabled) traced.push(record)
   }
   addTracingRecords(state, traced)

@@ -18,7 +18,11 @@ import { isOwnModule } from '../core/own-modules.js'
 import type { Registry } from '../core/registry.js'
 import type { Target } from '../core/targets.js'
 
-type RitmHook = new (modules: string[], options: { internals: boolean }, onrequire: (exports: unknown, name: string, basedir?: string) => unknown) => object
+type RitmHook = new (
+  modules: string[],
+  options: { internals: boolean },
+  onrequire: (exports: unknown, name: string, basedir?: string) => unknown,
+) => object
 
 // require-in-the-middle names a deep file by its path without `.js` and
 // without a trailing `/index.js` (see its `resolveModuleName`), so a file

@@ -31,7 +31,10 @@ export type Command = {
 
 /** A mistake in how the CLI was called: printed with a hint, exit code 2. */
 export class UsageError extends Error {
-  constructor(message: string, readonly hint: string) {
+  constructor(
+    message: string,
+    readonly hint: string,
+  ) {
     super(message)
   }
 }
@@ -49,7 +52,9 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[],
   const options = new Map<string, string | true>()
   const positionals: string[] = []
   const hint = `run "autowrapt ${command} --help" for the options`
-  const config = Object.fromEntries(specs.map((s) => [s.name, { type: s.value === undefined ? 'boolean' : 'string', ...(s.short ? { short: s.short } : {}) } as const]))
+  const config = Object.fromEntries(
+    specs.map((s) => [s.name, { type: s.value === undefined ? 'boolean' : 'string', ...(s.short ? { short: s.short } : {}) } as const]),
+  )
   const { tokens } = utilParseArgs({ args: [...argv], options: config, strict: false, allowPositionals: true, tokens: true })
   for (const token of tokens) {
     if (token.kind === 'option-terminator') return { options, positionals, rest: argv.slice(token.index + 1) }

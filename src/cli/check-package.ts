@@ -47,7 +47,13 @@ function readPackage(dir: string): Record<string, unknown> {
 }
 
 /** Whether npm would publish a file; every file counts as published when npm cannot say (a note says so). */
-function publishedFiles(dir: string, files: unknown, timeoutMs: number, problems: CliProblem[], notes: string[]): (file: string) => boolean {
+function publishedFiles(
+  dir: string,
+  files: unknown,
+  timeoutMs: number,
+  problems: CliProblem[],
+  notes: string[],
+): (file: string) => boolean {
   if (files !== undefined && (!Array.isArray(files) || files.some((f) => typeof f !== 'string'))) {
     problems.push({ code: CheckCode.FilesField, jsonPath: 'files', message: 'must be an array of file, directory or glob strings' })
     return () => true
@@ -59,7 +65,13 @@ function publishedFiles(dir: string, files: unknown, timeoutMs: number, problems
 }
 
 /** Checks every hook file once, then each declaration's export against what that file exports. */
-function checkHookFiles(dir: string, specs: HookSpec[], published: (file: string) => boolean, timeoutMs: number, problems: CliProblem[]): number {
+function checkHookFiles(
+  dir: string,
+  specs: HookSpec[],
+  published: (file: string) => boolean,
+  timeoutMs: number,
+  problems: CliProblem[],
+): number {
   const byFile = new Map<string, HookSpec[]>()
   for (const spec of specs) byFile.set(spec.file, [...(byFile.get(spec.file) ?? []), spec])
   for (const [file, fileSpecs] of byFile) {
@@ -72,7 +84,11 @@ function checkHookFiles(dir: string, specs: HookSpec[], published: (file: string
     // The file that would load (a directory hook resolves to its main or
     // index.js): that is what npm must publish.
     if (!published(file) && !published(relative(realpathSync(dir), located.value))) {
-      problems.push({ code: CheckCode.NotPublished, jsonPath: first.jsonPath, message: `hook file ${file} is not covered by "files", so npm would not publish it; add it (or its directory) to "files"` })
+      problems.push({
+        code: CheckCode.NotPublished,
+        jsonPath: first.jsonPath,
+        message: `hook file ${file} is not covered by "files", so npm would not publish it; add it (or its directory) to "files"`,
+      })
     }
     const names = [...new Set(fileSpecs.map((s) => s.exportName ?? null))]
     const probe = probeExports(located.value, names, dir, timeoutMs)
@@ -83,7 +99,11 @@ function checkHookFiles(dir: string, specs: HookSpec[], published: (file: string
       }
       const shape = probe.value.get(spec.exportName ?? null)!
       if (shape.found !== 'function') {
-        problems.push({ code: WarningCode.HookExport, jsonPath: spec.jsonPath, message: `hook file ${hookRef(spec)} ${missingExportMessage(spec.exportName, shape)}` })
+        problems.push({
+          code: WarningCode.HookExport,
+          jsonPath: spec.jsonPath,
+          message: `hook file ${hookRef(spec)} ${missingExportMessage(spec.exportName, shape)}`,
+        })
       }
     }
   }
@@ -98,7 +118,11 @@ export function checkPatchPackage(dir: string, timeoutMs: number): CheckResult {
   const name = typeof json.name === 'string' ? json.name : null
   const validName = name !== null && isPackageName(name)
   if (!validName) {
-    problems.unshift({ code: CheckCode.PackageName, jsonPath: 'name', message: 'a patch package needs a valid package name: AUTOWRAPT_BOOTSTRAP refers to it by name' })
+    problems.unshift({
+      code: CheckCode.PackageName,
+      jsonPath: 'name',
+      message: 'a patch package needs a valid package name: AUTOWRAPT_BOOTSTRAP refers to it by name',
+    })
   }
   const notes: string[] = []
   // npm cannot pack a package without a valid name, which is already a problem.
@@ -108,9 +132,12 @@ export function checkPatchPackage(dir: string, timeoutMs: number): CheckResult {
   problems.push(...tracing.problems)
   notes.push(...tracing.notes)
   if (json.exports !== undefined && field.specs.length > 0) {
-    notes.push('package.json has an "exports" map: hook files are loaded by their path, which "exports" does not restrict, so they need not be listed there')
+    notes.push(
+      'package.json has an "exports" map: hook files are loaded by their path, which "exports" does not restrict, so they need not be listed there',
+    )
   }
-  if (json.autowrapt !== undefined && field.specs.length === 0 && field.tracing.length === 0 && problems.length === 0) notes.push('the package declares no hooks')
+  if (json.autowrapt !== undefined && field.specs.length === 0 && field.tracing.length === 0 && problems.length === 0)
+    notes.push('the package declares no hooks')
   return {
     name,
     version: typeof json.version === 'string' ? json.version : null,

@@ -13,7 +13,10 @@ function timeoutFrom(args: ParsedArgs): number {
   if (value === undefined) return DEFAULT_TIMEOUT_MS
   const ms = Number(value)
   if (typeof value !== 'string' || !Number.isInteger(ms) || ms <= 0) {
-    throw new UsageError(`--timeout takes a whole number of milliseconds, not ${JSON.stringify(value)}`, 'e.g. "autowrapt check --timeout 20000 ."')
+    throw new UsageError(
+      `--timeout takes a whole number of milliseconds, not ${JSON.stringify(value)}`,
+      'e.g. "autowrapt check --timeout 20000 ."',
+    )
   }
   return ms
 }
@@ -27,7 +30,9 @@ function render(result: CheckResult): void {
   if (result.problems.length === 0) {
     const groups = result.groups > 0 ? `, ${plural(result.groups, 'group')}` : ''
     const tracing = result.tracing > 0 ? `, ${result.tracing} tracing entr${result.tracing === 1 ? 'y' : 'ies'}` : ''
-    print(`autowrapt check: ${title(result)} OK (${plural(result.hooks, 'hook')} in ${plural(result.hookFiles, 'file')}${tracing}${groups})`)
+    print(
+      `autowrapt check: ${title(result)} OK (${plural(result.hooks, 'hook')} in ${plural(result.hookFiles, 'file')}${tracing}${groups})`,
+    )
     return
   }
   print(`autowrapt check: ${title(result)} (${result.dir})`)
@@ -37,7 +42,10 @@ function render(result: CheckResult): void {
 
 function runCheck(args: ParsedArgs): number {
   if (args.positionals.length > 1) {
-    throw new UsageError(`check takes one package directory, not ${args.positionals.length}`, 'run "autowrapt check <dir>" once per package')
+    throw new UsageError(
+      `check takes one package directory, not ${args.positionals.length}`,
+      'run "autowrapt check <dir>" once per package',
+    )
   }
   const timeoutMs = timeoutFrom(args)
   const result = checkPatchPackage(resolve(args.positionals[0] ?? '.'), timeoutMs)

@@ -10,7 +10,12 @@ import { isValidRange } from '../core/versions.js'
 import { WarningCode } from '../report/log.js'
 import type { CliProblem } from './problems.js'
 
-export type FieldCheck = { readonly specs: HookSpec[]; readonly tracing: TracingSpec[]; readonly groups: number; readonly problems: CliProblem[] }
+export type FieldCheck = {
+  readonly specs: HookSpec[]
+  readonly tracing: TracingSpec[]
+  readonly groups: number
+  readonly problems: CliProblem[]
+}
 
 export function checkField(field: unknown): FieldCheck {
   const manifest = readManifest(field)
@@ -18,7 +23,11 @@ export function checkField(field: unknown): FieldCheck {
   const specs = [...manifest.hooks, ...[...manifest.groups.values()].flat()]
   for (const spec of specs) {
     if (spec.versions !== undefined && !isValidRange(spec.versions)) {
-      problems.push({ code: WarningCode.InvalidRange, jsonPath: `${spec.jsonPath}.versions`, message: `invalid semver range ${JSON.stringify(spec.versions)}` })
+      problems.push({
+        code: WarningCode.InvalidRange,
+        jsonPath: `${spec.jsonPath}.versions`,
+        message: `invalid semver range ${JSON.stringify(spec.versions)}`,
+      })
     }
   }
   return { specs, tracing: allTracingSpecs(manifest), groups: manifest.groups.size, problems }

@@ -29,7 +29,13 @@ export function mainHelp(commands: readonly Command[]): string {
     ...columns([...commands.map((c) => [c.name, c.summary]), ['help [command]', 'show help for a command']], '  '),
     '',
     'Options:',
-    ...columns([['-h, --help', 'show this help'], ['-v, --version', 'print the version of autowrapt']], '  '),
+    ...columns(
+      [
+        ['-h, --help', 'show this help'],
+        ['-v, --version', 'print the version of autowrapt'],
+      ],
+      '  ',
+    ),
     '',
     'Run "autowrapt <command> --help" for the options of a command.',
     'The field schema for editors: autowrapt/schema.json (schema/autowrapt.schema.json).',

@@ -46,11 +46,19 @@ function groupsOf(dir: string): string[] {
 function listHook({ pkg, spec }: Declaration, problems: Problem[], bases: readonly string[]): ListedHook {
   const located = locateHookFile(pkg.dir, spec.file)
   if (!located.ok) {
-    problems.push({ ...located.problem, jsonPath: spec.jsonPath, message: `package "${pkg.name}": ${spec.jsonPath}: ${wouldRefuse(located.problem)}` })
+    problems.push({
+      ...located.problem,
+      jsonPath: spec.jsonPath,
+      message: `package "${pkg.name}": ${spec.jsonPath}: ${wouldRefuse(located.problem)}`,
+    })
   }
   if (spec.versions !== undefined && !isValidRange(spec.versions)) {
     const jsonPath = `${spec.jsonPath}.versions`
-    problems.push({ code: WarningCode.InvalidRange, jsonPath, message: `package "${pkg.name}": ${jsonPath}: invalid semver range ${JSON.stringify(spec.versions)}` })
+    problems.push({
+      code: WarningCode.InvalidRange,
+      jsonPath,
+      message: `package "${pkg.name}": ${jsonPath}: invalid semver range ${JSON.stringify(spec.versions)}`,
+    })
   }
   return {
     target: spec.key,
@@ -74,7 +82,11 @@ export function listName(name: string, bases: readonly string[]): ListedName {
   return {
     name,
     // A package name that is not installed falls back to a group lookup; report what it turned out to be.
-    kind: !parsed.ok ? 'invalid' : parsed.value.kind === 'package' && !discovery.packages.some((p) => p.name === name) ? 'group' : parsed.value.kind,
+    kind: !parsed.ok
+      ? 'invalid'
+      : parsed.value.kind === 'package' && !discovery.packages.some((p) => p.name === name)
+        ? 'group'
+        : parsed.value.kind,
     packages: discovery.packages.map((p) => ({ name: p.name, version: p.version ?? null, dir: p.dir, groups: groupsOf(p.dir) })),
     hooks,
     tracing: discovery.tracing.map((d) => listTracing(d, bases)),

@@ -11,7 +11,7 @@ import { problemJson } from './problems.js'
 const KIND_LABEL: Record<ListedName['kind'], string> = {
   package: 'package',
   'package-group': 'group of a package',
-  group: 'group across the application\'s dependencies',
+  group: "group across the application's dependencies",
   invalid: 'invalid name',
 }
 
@@ -20,7 +20,10 @@ function namesFrom(args: ParsedArgs): string[] {
   if (names.length > 0) return names
   const fromEnv = parseNameList(process.env.AUTOWRAPT_BOOTSTRAP)
   if (fromEnv.length > 0) return fromEnv
-  throw new UsageError('nothing to list: no names given and AUTOWRAPT_BOOTSTRAP is not set', 'name patch packages or groups, e.g. "autowrapt list acme-patches", or set AUTOWRAPT_BOOTSTRAP')
+  throw new UsageError(
+    'nothing to list: no names given and AUTOWRAPT_BOOTSTRAP is not set',
+    'name patch packages or groups, e.g. "autowrapt list acme-patches", or set AUTOWRAPT_BOOTSTRAP',
+  )
 }
 
 function renderName(entry: ListedName): string[] {
@@ -33,13 +36,18 @@ function renderName(entry: ListedName): string[] {
   if (entry.hooks.length > 0) {
     lines.push(`  hooks:`)
     const multi = entry.packages.length > 1
-    lines.push(...columns(entry.hooks.map((h) => [
-      h.target,
-      h.versions ?? 'any version',
-      describeInstalled(h),
-      `${h.file}${h.export ? `#${h.export}` : ''}`,
-      ...(multi ? [`(${h.package})`] : []),
-    ]), '    '))
+    lines.push(
+      ...columns(
+        entry.hooks.map((h) => [
+          h.target,
+          h.versions ?? 'any version',
+          describeInstalled(h),
+          `${h.file}${h.export ? `#${h.export}` : ''}`,
+          ...(multi ? [`(${h.package})`] : []),
+        ]),
+        '    ',
+      ),
+    )
   } else if (entry.packages.length > 0) {
     lines.push('  hooks: none')
   }
@@ -50,14 +58,17 @@ function renderName(entry: ListedName): string[] {
 
 function tracingLines(entry: ListedName): string[] {
   const multi = entry.packages.length > 1
-  return columns(entry.tracing.map((t) => [
-    `${t.module}/${t.filePath}`,
-    t.versionRange ?? 'any version',
-    t.query,
-    t.channel,
-    t.installed === null ? '(not installed)' : t.fileExists ? `installed ${t.installed}` : `installed ${t.installed}, file missing`,
-    ...(multi ? [`(${t.package})`] : []),
-  ]), '    ')
+  return columns(
+    entry.tracing.map((t) => [
+      `${t.module}/${t.filePath}`,
+      t.versionRange ?? 'any version',
+      t.query,
+      t.channel,
+      t.installed === null ? '(not installed)' : t.fileExists ? `installed ${t.installed}` : `installed ${t.installed}, file missing`,
+      ...(multi ? [`(${t.package})`] : []),
+    ]),
+    '    ',
+  )
 }
 
 function runList(args: ParsedArgs): number {
@@ -73,7 +84,9 @@ function runList(args: ParsedArgs): number {
     const hooks = listed.reduce((n, e) => n + e.hooks.length, 0)
     const tracing = listed.reduce((n, e) => n + e.tracing.length, 0)
     const traced = tracing > 0 ? `, ${tracing} tracing entr${tracing === 1 ? 'y' : 'ies'}` : ''
-    print(`${plural(names.length, 'name')}, ${plural(packages, 'package')}, ${plural(hooks, 'hook')}${traced}, ${plural(problems, 'problem')}`)
+    print(
+      `${plural(names.length, 'name')}, ${plural(packages, 'package')}, ${plural(hooks, 'hook')}${traced}, ${plural(problems, 'problem')}`,
+    )
   }
   return problems === 0 ? ExitCode.Ok : ExitCode.Problems
 }

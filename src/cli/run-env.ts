@@ -30,9 +30,15 @@ export function extendNodeOptions(nodeOptions: string | undefined, registerPath:
 export function runEnvironment(env: NodeJS.ProcessEnv, settings: RunSettings, registerPath: string): NodeJS.ProcessEnv | string {
   const bootstrap = settings.bootstrap ?? env.AUTOWRAPT_BOOTSTRAP
   if (parseNameList(bootstrap).length === 0) {
-    return settings.bootstrap === undefined ? 'no patch packages to apply: AUTOWRAPT_BOOTSTRAP is not set' : '--bootstrap names no patch package'
+    return settings.bootstrap === undefined
+      ? 'no patch packages to apply: AUTOWRAPT_BOOTSTRAP is not set'
+      : '--bootstrap names no patch package'
   }
-  const child: NodeJS.ProcessEnv = { ...env, AUTOWRAPT_BOOTSTRAP: bootstrap, NODE_OPTIONS: extendNodeOptions(env.NODE_OPTIONS, registerPath) }
+  const child: NodeJS.ProcessEnv = {
+    ...env,
+    AUTOWRAPT_BOOTSTRAP: bootstrap,
+    NODE_OPTIONS: extendNodeOptions(env.NODE_OPTIONS, registerPath),
+  }
   if (settings.report) child.AUTOWRAPT_REPORT = '1'
   return child
 }

@@ -25,7 +25,11 @@ function runWithAutowrapt(args: ParsedArgs): Promise<number> {
     throw new UsageError('no command to run', 'put the command after "--": autowrapt run --bootstrap acme-patches -- node app.js')
   }
   const bootstrap = args.options.get('bootstrap')
-  const env = runEnvironment(process.env, { bootstrap: typeof bootstrap === 'string' ? bootstrap : undefined, report: args.options.has('report') }, REGISTER_PATH)
+  const env = runEnvironment(
+    process.env,
+    { bootstrap: typeof bootstrap === 'string' ? bootstrap : undefined, report: args.options.has('report') },
+    REGISTER_PATH,
+  )
   if (typeof env === 'string') throw new UsageError(env, 'pass --bootstrap <names> or set AUTOWRAPT_BOOTSTRAP')
   return new Promise((resolve) => {
     const child = spawn(command[0]!, command.slice(1), { stdio: 'inherit', env })
@@ -55,13 +59,13 @@ export const runCommand: Command = {
   usage: 'autowrapt run [--bootstrap <names>] [--report] -- <command> [args...]',
   options: [
     { name: 'bootstrap', short: 'b', value: '<names>', description: 'patch packages and groups to apply (default: AUTOWRAPT_BOOTSTRAP)' },
-    { name: 'report', description: 'set AUTOWRAPT_REPORT=1 in the command\'s environment' },
+    { name: 'report', description: "set AUTOWRAPT_REPORT=1 in the command's environment" },
     HELP_OPTION,
   ],
   details: [
     'Adds "--import <this package\'s register.cjs>" to NODE_OPTIONS (kept otherwise, and not',
     'added twice) and sets AUTOWRAPT_BOOTSTRAP, so every Node process the command starts is',
-    'patched. Exits with the command\'s exit code, or dies of the same signal.',
+    "patched. Exits with the command's exit code, or dies of the same signal.",
   ].join('\n'),
   stopAtPositional: true,
   run: runWithAutowrapt,

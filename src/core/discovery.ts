@@ -30,11 +30,16 @@ export type Discovery = {
   readonly problems: Problem[]
 }
 
-
 /** Classifies a bootstrap name, or says (AUTOWRAPT_INVALID_NAME) why it is refused (paths, URLs, junk). */
 export function parseBootstrapName(name: string): Result<BootstrapName> {
   const refuse = (reason: string) => fail(WarningCode.InvalidName, reason)
-  if (/^[./~\\]/.test(name) || name.includes('\\') || /^[a-z]:[\\/]/i.test(name) || /^[a-z][a-z0-9+.-]*:\/\//i.test(name) || name.startsWith('file:')) {
+  if (
+    /^[./~\\]/.test(name) ||
+    name.includes('\\') ||
+    /^[a-z]:[\\/]/i.test(name) ||
+    /^[a-z][a-z0-9+.-]*:\/\//i.test(name) ||
+    name.startsWith('file:')
+  ) {
     return refuse(`"${name}" looks like a path or URL; AUTOWRAPT_BOOTSTRAP takes package names and group names only`)
   }
   const qualified = splitAtPackageColon(name)
@@ -105,7 +110,8 @@ function applicationDependencies(bases: readonly string[]): string[] {
     for (const dep of Object.keys(deps)) {
       // A key that is no package name ("../x") would be looked up as a path outside node_modules.
       if (!isPackageName(dep)) {
-        if (debugEnabled) debug('core', `dependency key ${JSON.stringify(dep)} in ${appDir}/package.json is not a package name; not searched for groups`)
+        if (debugEnabled)
+          debug('core', `dependency key ${JSON.stringify(dep)} in ${appDir}/package.json is not a package name; not searched for groups`)
         continue
       }
       if (!names.includes(dep)) names.push(dep)
@@ -137,7 +143,11 @@ export function resolveBootstrapName(name: string, bases: readonly string[] = de
       if (parsed.kind === 'package-group') {
         const group = manifest.groups.get(parsed.group)
         if (group === undefined) {
-          result.problems.push({ code: WarningCode.UnknownGroup, jsonPath: null, message: `package "${found.pkg.name}" has no group "${parsed.group}" (groups: ${[...manifest.groups.keys()].join(', ') || 'none'})` })
+          result.problems.push({
+            code: WarningCode.UnknownGroup,
+            jsonPath: null,
+            message: `package "${found.pkg.name}" has no group "${parsed.group}" (groups: ${[...manifest.groups.keys()].join(', ') || 'none'})`,
+          })
         }
         specs = group ?? []
         tracing = manifest.groupTracing.get(parsed.group) ?? []
@@ -147,7 +157,11 @@ export function resolveBootstrapName(name: string, bases: readonly string[] = de
       return result
     }
     if (parsed.kind === 'package-group') {
-      result.problems.push({ code: WarningCode.UnknownName, jsonPath: null, message: `package "${parsed.packageName}" (from "${name}") is not installed where ${bases.join(' or ')} can see it${didYouMean(name, bases, applicationDependencies(bases))}` })
+      result.problems.push({
+        code: WarningCode.UnknownName,
+        jsonPath: null,
+        message: `package "${parsed.packageName}" (from "${name}") is not installed where ${bases.join(' or ')} can see it${didYouMean(name, bases, applicationDependencies(bases))}`,
+      })
       return result
     }
   }
@@ -160,12 +174,21 @@ export function resolveBootstrapName(name: string, bases: readonly string[] = de
     if (specs === undefined) continue
     result.packages.push(found.pkg)
     const prefix = keyPath('autowrapt.groups', group)
-    result.problems.push(...problemsOf(found.pkg, manifest.problems.filter((p) => isWithinPath(prefix, p.jsonPath))))
+    result.problems.push(
+      ...problemsOf(
+        found.pkg,
+        manifest.problems.filter((p) => isWithinPath(prefix, p.jsonPath)),
+      ),
+    )
     for (const spec of specs) result.declarations.push({ pkg: found.pkg, spec })
     for (const spec of manifest.groupTracing.get(group) ?? []) result.tracing.push({ pkg: found.pkg, spec })
   }
   if (result.packages.length === 0) {
-    result.problems.push({ code: WarningCode.UnknownName, jsonPath: null, message: `"${name}" is neither an installed package nor a group of any dependency of the application (looked from ${bases.join(' and ')})${didYouMean(name, bases, applicationDependencies(bases))}` })
+    result.problems.push({
+      code: WarningCode.UnknownName,
+      jsonPath: null,
+      message: `"${name}" is neither an installed package nor a group of any dependency of the application (looked from ${bases.join(' and ')})${didYouMean(name, bases, applicationDependencies(bases))}`,
+    })
   }
   return result
 }

@@ -67,7 +67,11 @@ export function createHookLoader(origin: HookOrigin): () => PostImportHook {
       if (debugEnabled) debug('core', `loading hook file ${real}`)
       module = withHookStacks(() => require(real))
     } catch (error) {
-      throw new HookLoadError(WarningCode.HookLoadFailed, `hook file ${label(origin)} failed to load${atFrame(error, origin.packageDir)}: ${describeError(error)}; the hook is skipped`, error)
+      throw new HookLoadError(
+        WarningCode.HookLoadFailed,
+        `hook file ${label(origin)} failed to load${atFrame(error, origin.packageDir)}: ${describeError(error)}; the hook is skipped`,
+        error,
+      )
     }
     const hook = pickExport(module, origin.exportName)
     if (typeof hook !== 'function') {

@@ -71,7 +71,10 @@ export function checkHookPath(path: string): Result<string> {
     return fail(WarningCode.UnsafeHookPath, `hook path "${path}" escapes its package`)
   }
   if (file.split('/').includes('node_modules')) {
-    return fail(WarningCode.UnsafeHookPath, `hook path "${path}" is in node_modules, which holds other packages' code; a hook must be the package's own file`)
+    return fail(
+      WarningCode.UnsafeHookPath,
+      `hook path "${path}" is in node_modules, which holds other packages' code; a hook must be the package's own file`,
+    )
   }
   return ok(file)
 }
@@ -88,11 +91,19 @@ function parseHookValue(value: unknown, jsonPath: string, problems: Problem[]): 
     const unknown = Object.keys(value).filter((k) => k !== 'hook' && k !== 'versions')
     for (const k of unknown) {
       const hint = /^vers/i.test(k) ? ' (did you mean "versions"?)' : ''
-      problems.push({ jsonPath: keyPath(jsonPath, k), code: WarningCode.InvalidConfig, message: `unknown property "${k}"${hint}; expected "hook" and optionally "versions"; the hook is dropped` })
+      problems.push({
+        jsonPath: keyPath(jsonPath, k),
+        code: WarningCode.InvalidConfig,
+        message: `unknown property "${k}"${hint}; expected "hook" and optionally "versions"; the hook is dropped`,
+      })
     }
     if (value.versions !== undefined) {
       if (typeof value.versions !== 'string' || value.versions.trim() === '') {
-        problems.push({ jsonPath: `${jsonPath}.versions`, code: WarningCode.InvalidRange, message: 'versions must be a non-empty semver range string' })
+        problems.push({
+          jsonPath: `${jsonPath}.versions`,
+          code: WarningCode.InvalidRange,
+          message: 'versions must be a non-empty semver range string',
+        })
         return undefined
       }
       versions = value.versions.trim()
@@ -101,7 +112,11 @@ function parseHookValue(value: unknown, jsonPath: string, problems: Problem[]): 
     jsonPath = `${jsonPath}.hook`
   }
   if (typeof ref !== 'string') {
-    problems.push({ jsonPath, code: WarningCode.InvalidConfig, message: 'a hook must be "<path>#<export>" or { "hook": "<path>#<export>", "versions": "<range>" }' })
+    problems.push({
+      jsonPath,
+      code: WarningCode.InvalidConfig,
+      message: 'a hook must be "<path>#<export>" or { "hook": "<path>#<export>", "versions": "<range>" }',
+    })
     return undefined
   }
   const hash = ref.indexOf('#')
@@ -122,7 +137,13 @@ function parseHookValue(value: unknown, jsonPath: string, problems: Problem[]): 
 // In a group, the key "tracing" with a list value holds the group's tracing
 // entries; a hook value is never a list, so a package named "tracing" can still
 // be a target.
-function readHookTable(table: unknown, jsonPath: string, group: string | undefined, problems: Problem[], tracing?: TracingSpec[]): HookSpec[] {
+function readHookTable(
+  table: unknown,
+  jsonPath: string,
+  group: string | undefined,
+  problems: Problem[],
+  tracing?: TracingSpec[],
+): HookSpec[] {
   if (!isPlainObject(table)) {
     problems.push({ jsonPath, code: WarningCode.InvalidConfig, message: 'must be an object mapping targets to hooks' })
     return []
@@ -141,7 +162,11 @@ function readHookTable(table: unknown, jsonPath: string, group: string | undefin
     }
     if (target.value.kind !== 'builtin' && target.value.packageName !== target.value.packageName.toLowerCase()) {
       // Kept (a few legacy packages, like JSONStream, have capitals), but said: most often it is a typo.
-      problems.push({ jsonPath: path, code: WarningCode.InvalidConfig, message: `target "${key}" has upper-case letters, which npm has not allowed in package names since 2017; it only matches a legacy package spelt exactly so` })
+      problems.push({
+        jsonPath: path,
+        code: WarningCode.InvalidConfig,
+        message: `target "${key}" has upper-case letters, which npm has not allowed in package names since 2017; it only matches a legacy package spelt exactly so`,
+      })
     }
     const hook = parseHookValue(value, path, problems)
     if (hook) specs.push({ target: target.value, key, group, jsonPath: path, ...hook })
@@ -155,21 +180,38 @@ export function readManifest(field: unknown): Manifest {
   const groups = new Map<string, HookSpec[]>()
   const groupTracing = new Map<string, TracingSpec[]>()
   if (!isPlainObject(field)) {
-    problems.push({ jsonPath: 'autowrapt', code: WarningCode.InvalidConfig, message: field === undefined ? 'the package.json has no "autowrapt" field' : 'the "autowrapt" field must be an object' })
+    problems.push({
+      jsonPath: 'autowrapt',
+      code: WarningCode.InvalidConfig,
+      message: field === undefined ? 'the package.json has no "autowrapt" field' : 'the "autowrapt" field must be an object',
+    })
     return { hooks: [], tracing: [], groups, groupTracing, problems }
   }
   for (const k of Object.keys(field)) {
-    if (!KNOWN_FIELDS.has(k)) problems.push({ jsonPath: keyPath('autowrapt', k), code: WarningCode.InvalidConfig, message: `unknown property "${k}" (expected "hooks", "tracing" and "groups")` })
+    if (!KNOWN_FIELDS.has(k))
+      problems.push({
+        jsonPath: keyPath('autowrapt', k),
+        code: WarningCode.InvalidConfig,
+        message: `unknown property "${k}" (expected "hooks", "tracing" and "groups")`,
+      })
   }
   const hooks = field.hooks === undefined ? [] : readHookTable(field.hooks, 'autowrapt.hooks', undefined, problems)
   const tracing = field.tracing === undefined ? [] : readTracingList(field.tracing, 'autowrapt.tracing', undefined, problems)
   if (field.groups !== undefined) {
     if (!isPlainObject(field.groups)) {
-      problems.push({ jsonPath: 'autowrapt.groups', code: WarningCode.InvalidConfig, message: 'must be an object mapping group names to hook tables' })
+      problems.push({
+        jsonPath: 'autowrapt.groups',
+        code: WarningCode.InvalidConfig,
+        message: 'must be an object mapping group names to hook tables',
+      })
     } else {
       for (const [name, table] of Object.entries(field.groups)) {
         if (!GROUP_NAME.test(name)) {
-          problems.push({ jsonPath: keyPath('autowrapt.groups', name), code: WarningCode.InvalidConfig, message: `"${name}" cannot be named in AUTOWRAPT_BOOTSTRAP (group names use letters, digits, ".", "_", "~" and "-")` })
+          problems.push({
+            jsonPath: keyPath('autowrapt.groups', name),
+            code: WarningCode.InvalidConfig,
+            message: `"${name}" cannot be named in AUTOWRAPT_BOOTSTRAP (group names use letters, digits, ".", "_", "~" and "-")`,
+          })
           continue
         }
         const entries: TracingSpec[] = []

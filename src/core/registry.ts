@@ -83,7 +83,8 @@ export function createRegistry(options: { strict?: boolean } = {}) {
     const version = instance.info.version
     if (version !== undefined && satisfiesRange(version, range)) return true
     record.outcomes.push({ status: 'skipped-version', format: instance.info.format, version, range })
-    if (debugEnabled) debug(channel(instance.info), `skip ${describeHook(record)}: version ${version ?? '(unknown)'} does not satisfy "${range}"`)
+    if (debugEnabled)
+      debug(channel(instance.info), `skip ${describeHook(record)}: version ${version ?? '(unknown)'} does not satisfy "${range}"`)
     return false
   }
 
@@ -100,7 +101,10 @@ export function createRegistry(options: { strict?: boolean } = {}) {
       const loadError = error instanceof HookLoadError ? error : undefined
       record.outcomes.push({ status: 'failed', format: instance.info.format, error: loadError ? loadError.message : describeError(error) })
       if (options.strict) throw loadError?.original ?? error
-      warn(loadError ? loadError.code : WarningCode.HookLoadFailed, loadError ? loadError.message : `${describeHook(record)} could not be loaded: ${describeError(error)}`)
+      warn(
+        loadError ? loadError.code : WarningCode.HookLoadFailed,
+        loadError ? loadError.message : `${describeHook(record)} could not be loaded: ${describeError(error)}`,
+      )
       return
     }
     const start = performance.now()
@@ -111,17 +115,34 @@ export function createRegistry(options: { strict?: boolean } = {}) {
       const where = atFrame(error, record.origin?.packageDir)
       record.outcomes.push({ status: 'failed', format: instance.info.format, error: `${describeError(error)}${where}` })
       if (options.strict) throw error
-      warn(WarningCode.HookFailed, `${describeHook(record)} threw${where}: ${describeError(error)}; the module was loaded unpatched by this hook`)
+      warn(
+        WarningCode.HookFailed,
+        `${describeHook(record)} threw${where}: ${describeError(error)}; the module was loaded unpatched by this hook`,
+      )
       return
     }
     const ms = performance.now() - start
     // An async hook's promise is never a replacement; its rejection is a failure like a throw.
     if (watchAsyncResult(result, (error) => asyncHookFailed(record, instance, error))) result = undefined
-    record.outcomes.push({ status: 'fired', format: instance.info.format, version: instance.info.version, ms, filename: instance.info.filename, late: instance.late })
-    if (debugEnabled) debug(channel(instance.info), `fired ${describeHook(record)} on ${instance.info.filename ?? instance.info.name} (${instance.info.format}) in ${ms.toFixed(2)} ms`)
+    record.outcomes.push({
+      status: 'fired',
+      format: instance.info.format,
+      version: instance.info.version,
+      ms,
+      filename: instance.info.filename,
+      late: instance.late,
+    })
+    if (debugEnabled)
+      debug(
+        channel(instance.info),
+        `fired ${describeHook(record)} on ${instance.info.filename ?? instance.info.name} (${instance.info.format}) in ${ms.toFixed(2)} ms`,
+      )
     if (result !== undefined && result !== instance.exports) {
       if (instance.info.format === 'builtin') {
-        warn(WarningCode.BuiltinReplaced, `${describeHook(record)} returned a value; builtins are patched in place, so the value is ignored`)
+        warn(
+          WarningCode.BuiltinReplaced,
+          `${describeHook(record)} returned a value; builtins are patched in place, so the value is ignored`,
+        )
       } else {
         instance.exports = result
         replacements.record(result, instance.key)
@@ -131,7 +152,10 @@ export function createRegistry(options: { strict?: boolean } = {}) {
 
   function asyncHookFailed(record: HookRecord, instance: Instance, error: unknown): void {
     record.outcomes.push({ status: 'failed', format: instance.info.format, error: `rejected: ${describeError(error)}` })
-    warn(WarningCode.HookFailed, `${describeHook(record)} returned a promise that rejected: ${describeError(error)}; the hook's synchronous part ran, nothing waited for the rest`)
+    warn(
+      WarningCode.HookFailed,
+      `${describeHook(record)} returned a promise that rejected: ${describeError(error)}; the hook's synchronous part ran, nothing waited for the rest`,
+    )
     // Strict: the rejection reaches the application as an unhandled rejection
     // (it cannot reach the importer, which has already returned).
     if (options.strict) throw error
@@ -232,7 +256,8 @@ export function createRegistry(options: { strict?: boolean } = {}) {
     /** Records a declared hook that AUTOWRAPT_DISABLE turned off: reported, never fired, no adapter installed for it. */
     registerDisabled(target: Target, entry: HookEntry): void {
       disabled.push(newRecord(target, entry, true))
-      if (debugEnabled) debug('core', `AUTOWRAPT_DISABLE turns off the hook of "${entry.origin?.packageName ?? '(code)'}" on "${target.name}"`)
+      if (debugEnabled)
+        debug('core', `AUTOWRAPT_DISABLE turns off the hook of "${entry.origin?.packageName ?? '(code)'}" on "${target.name}"`)
     },
 
     /**
@@ -242,7 +267,8 @@ export function createRegistry(options: { strict?: boolean } = {}) {
     markUnavailable(format: ModuleFormat, serves: (target: Target) => boolean, error: string): void {
       const entry = { format, serves, error }
       unavailable.push(entry)
-      for (const record of [...hooks.values()].flat()) if (serves(record.target)) record.outcomes.push({ status: 'unavailable', format, error })
+      for (const record of [...hooks.values()].flat())
+        if (serves(record.target)) record.outcomes.push({ status: 'unavailable', format, error })
     },
 
     /** Adapters subscribe to learn about targets registered later (to hook them too). */
@@ -252,14 +278,26 @@ export function createRegistry(options: { strict?: boolean } = {}) {
   }
 
   function newRecord(target: Target, entry: HookEntry, isDisabled: boolean): HookRecord {
-    const record: HookRecord = { ...entry, target, outcomes: [], firedOn: new WeakSet(), removed: false, broken: false, disabled: isDisabled }
-    if (!isDisabled) for (const u of unavailable) if (u.serves(target)) record.outcomes.push({ status: 'unavailable', format: u.format, error: u.error })
+    const record: HookRecord = {
+      ...entry,
+      target,
+      outcomes: [],
+      firedOn: new WeakSet(),
+      removed: false,
+      broken: false,
+      disabled: isDisabled,
+    }
+    if (!isDisabled)
+      for (const u of unavailable) if (u.serves(target)) record.outcomes.push({ status: 'unavailable', format: u.format, error: u.error })
     return record
   }
 
   function warnLate(record: HookRecord, instance: Instance): void {
     // A hook registering another hook on the module it is patching is normal.
     if (instance.firing || record.firedOn.has(instance.key) || record.removed || record.broken) return
-    warn(WarningCode.AlreadyLoaded, `${instance.info.filename ?? instance.info.name} was loaded before ${describeHook(record)} was registered; the hook runs now, but references the application already holds stay unpatched`)
+    warn(
+      WarningCode.AlreadyLoaded,
+      `${instance.info.filename ?? instance.info.name} was loaded before ${describeHook(record)} was registered; the hook runs now, but references the application already holds stay unpatched`,
+    )
   }
 }

@@ -8,8 +8,7 @@ import { isTruthyFlag } from './flags.js'
 
 export type Channel = 'cjs' | 'esm' | 'builtin' | 'core' | 'wrap' | 'tracing'
 
-export const debugEnabled: boolean =
-  debuglog('autowrapt').enabled || isTruthyFlag(process.env.AUTOWRAPT_DEBUG)
+export const debugEnabled: boolean = debuglog('autowrapt').enabled || isTruthyFlag(process.env.AUTOWRAPT_DEBUG)
 
 /**
  * Writes one debug line: `AUTOWRAPT <pid> <channel>: <message>`.

@@ -111,7 +111,15 @@ export function tracingReport(state: State): TracingReportEntry[] {
 export function buildReport(state: State): Report {
   const entries = state.registry.records().map(entryOf)
   const tracing = tracingReport(state)
-  return { schema: 'autowrapt-report/1', pid: process.pid, threadId, node: process.version, bootstrap: [...state.config.bootstrap], entries, tracing }
+  return {
+    schema: 'autowrapt-report/1',
+    pid: process.pid,
+    threadId,
+    node: process.version,
+    bootstrap: [...state.config.bootstrap],
+    entries,
+    tracing,
+  }
 }
 
 function detail(entry: ReportEntry): string {
@@ -143,10 +151,15 @@ export function formatReport(report: Report): string {
   for (const t of report.tracing ?? []) rows.push([t.package, `${t.module}/${t.filePath}`, `tracing ${t.outcome}`, tracingDetail(t)])
   const header = ['package', 'target', 'outcome', 'detail']
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
-  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd()
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd()
   const title = `autowrapt report: pid ${report.pid}, thread ${report.threadId}, node ${report.node}, AUTOWRAPT_BOOTSTRAP=${report.bootstrap.join(',')}`
   // A header over no rows reads like a rendering bug; say what the empty table means.
-  if (rows.length === 0) return `${title}\nno hooks registered: these names resolved to no hook (see the warnings above, or run "autowrapt list")\n`
+  if (rows.length === 0)
+    return `${title}\nno hooks registered: these names resolved to no hook (see the warnings above, or run "autowrapt list")\n`
   return [title, line(header), ...rows.map(line)].join('\n') + '\n'
 }
 
@@ -169,7 +182,10 @@ export function installReport(state: State, destination: string): void {
   if (destination !== 'stderr') {
     const problem = checkWritable(destination)
     if (problem !== undefined) {
-      warn(WarningCode.ReportUnwritable, `AUTOWRAPT_REPORT: cannot write the report to ${JSON.stringify(destination)} (${problem}); no report is written`)
+      warn(
+        WarningCode.ReportUnwritable,
+        `AUTOWRAPT_REPORT: cannot write the report to ${JSON.stringify(destination)} (${problem}); no report is written`,
+      )
       return
     }
   }
@@ -179,7 +195,10 @@ export function installReport(state: State, destination: string): void {
       if (destination === 'stderr') process.stderr.write(formatReport(report))
       else appendFileSync(destination, JSON.stringify(report) + '\n')
     } catch (error) {
-      warnNow(WarningCode.ReportUnwritable, `AUTOWRAPT_REPORT: could not write the report to ${JSON.stringify(destination)}: ${describeError(error)}`)
+      warnNow(
+        WarningCode.ReportUnwritable,
+        `AUTOWRAPT_REPORT: could not write the report to ${JSON.stringify(destination)}: ${describeError(error)}`,
+      )
     }
   })
 }

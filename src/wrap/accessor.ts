@@ -15,9 +15,12 @@ export function wrapAccessor(holder: object, name: PropertyKey, found: FoundProp
   const originalGet = descriptor.get
   if (typeof originalGet !== 'function') return refuse(name, 'it is an accessor without a getter')
   if (own ? descriptor.configurable !== true : !Reflect.isExtensible(holder)) {
-    return refuse(name, own
-      ? 'it is a non-configurable accessor, so its getter cannot be replaced'
-      : 'it is an inherited accessor and the target is not extensible (frozen or sealed)')
+    return refuse(
+      name,
+      own
+        ? 'it is a non-configurable accessor, so its getter cannot be replaced'
+        : 'it is an inherited accessor and the target is not extensible (frozen or sealed)',
+    )
   }
   let current: unknown
   try {
@@ -83,14 +86,19 @@ function createValueWrapper(name: PropertyKey, make: MakeWrapper) {
 }
 
 function accessorLayer(
-  holder: object, name: PropertyKey, previous: PropertyDescriptor, own: boolean, get: () => unknown, bypass: () => void,
+  holder: object,
+  name: PropertyKey,
+  previous: PropertyDescriptor,
+  own: boolean,
+  get: () => unknown,
+  bypass: () => void,
 ): Layer {
   const getterNow = () => Reflect.getOwnPropertyDescriptor(holder, name)?.get
   return {
     holder,
     name,
     isOnTop: () => getterNow() === get,
-    isGone: () => own ? getterNow() === previous.get : Reflect.getOwnPropertyDescriptor(holder, name) === undefined,
+    isGone: () => (own ? getterNow() === previous.get : Reflect.getOwnPropertyDescriptor(holder, name) === undefined),
     restore: () => restoreAccessor(holder, name, previous, own),
     bypass,
   }

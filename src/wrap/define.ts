@@ -39,9 +39,7 @@ export function findProperty(holder: object, name: PropertyKey): FoundProperty |
 // engine (sloppy-mode caller/arguments), or shimmer's markers. A function that
 // another tool wrapped with shimmer carries those; copied onto our layer they
 // would make OpenTelemetry take our layer for its own and unwrap it.
-const NOT_COPIED = new Set<PropertyKey>([
-  'name', 'length', 'prototype', 'caller', 'arguments', '__wrapped', '__original', '__unwrap',
-])
+const NOT_COPIED = new Set<PropertyKey>(['name', 'length', 'prototype', 'caller', 'arguments', '__wrapped', '__original', '__unwrap'])
 
 /**
  * Makes the replacement look like the original to the code that uses it: name,
@@ -81,9 +79,10 @@ export function copyPrototypeProperty(original: object, replacement: object): vo
   const descriptor = Reflect.getOwnPropertyDescriptor(original, 'prototype')
   if (descriptor === undefined) return
   const existing = Reflect.getOwnPropertyDescriptor(replacement, 'prototype')
-  const ok = existing === undefined
-    ? tryDefine(replacement, 'prototype', descriptor)
-    : tryDefine(replacement, 'prototype', { value: descriptor.value })
+  const ok =
+    existing === undefined
+      ? tryDefine(replacement, 'prototype', descriptor)
+      : tryDefine(replacement, 'prototype', { value: descriptor.value })
   if (!ok && debugEnabled) {
     debug('wrap', 'could not give the wrapper the original prototype (is the wrapper a class?)')
   }

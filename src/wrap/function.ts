@@ -6,9 +6,7 @@ import { copyFunctionMetadata, isObjectLike, propertyLabel } from './define.js'
 import type { MadeWrapper } from './layers.js'
 import { wrapProperty } from './property.js'
 import { isConstructor } from './replacement.js'
-import type {
-  AnyConstructor, AnyFunction, FunctionWrapper, Wrappable, WrappableAt, Wrapped, WrapFunctionOptions,
-} from './types.js'
+import type { AnyConstructor, AnyFunction, FunctionWrapper, Wrappable, WrappableAt, Wrapped, WrapFunctionOptions } from './types.js'
 
 type AnyFunctionWrapper = (wrapped: any, thisArg: any, args: any[], newTarget: AnyConstructor | undefined) => any
 
@@ -34,7 +32,9 @@ export function wrapFunction<T extends object, K extends keyof T>(
 ): Wrapped<WrappableAt<T, K>> | undefined {
   const key = name as PropertyKey
   if (typeof wrapper !== 'function') {
-    throw new TypeError(`autowrapt wrapFunction(): the wrapper for ${propertyLabel(key)} must be a function (wrapped, thisArg, args, newTarget) => result`)
+    throw new TypeError(
+      `autowrapt wrapFunction(): the wrapper for ${propertyLabel(key)} must be a function (wrapped, thisArg, args, newTarget) => result`,
+    )
   }
   const switches = checkOptions(options, key)
   const make = (original: Wrappable) => {
@@ -54,7 +54,9 @@ function checkOptions(options: WrapFunctionOptions | undefined, name: PropertyKe
   }
   const enabled: unknown = options.enabled
   if (enabled !== undefined && typeof enabled !== 'boolean' && typeof enabled !== 'function') {
-    throw new TypeError(`autowrapt wrapFunction(): options.enabled for ${propertyLabel(name)} must be a boolean or a function returning one`)
+    throw new TypeError(
+      `autowrapt wrapFunction(): options.enabled for ${propertyLabel(name)} must be a boolean or a function returning one`,
+    )
   }
   return options
 }
@@ -81,7 +83,10 @@ const passThrough: AnyFunctionWrapper = (wrapped, thisArg, args) => Reflect.appl
 // constructed gets a constructible replacement. `wrapper` is a mutable
 // binding so that bypassing costs the call path nothing.
 function createFunctionWrapper(
-  original: Wrappable, name: PropertyKey, wrapper: AnyFunctionWrapper, options: WrapFunctionOptions | undefined,
+  original: Wrappable,
+  name: PropertyKey,
+  wrapper: AnyFunctionWrapper,
+  options: WrapFunctionOptions | undefined,
 ): MadeWrapper {
   const callable = original as AnyFunction
   let replacement: Wrappable
@@ -90,18 +95,19 @@ function createFunctionWrapper(
     // Method syntax gives a function that, like the arrow, method, async or
     // generator function it stands in for, cannot be constructed and has no
     // own `prototype`.
-    replacement = options === undefined
-      ? {
-          wrapper(this: unknown, ...args: any[]) {
-            return wrapper(callable, this, args, undefined)
-          },
-        }.wrapper
-      : {
-          wrapper(this: unknown, ...args: any[]) {
-            if (switchedOn(options)) return wrapper(callable, this, args, undefined)
-            return Reflect.apply(callable, this, args)
-          },
-        }.wrapper
+    replacement =
+      options === undefined
+        ? {
+            wrapper(this: unknown, ...args: any[]) {
+              return wrapper(callable, this, args, undefined)
+            },
+          }.wrapper
+        : {
+            wrapper(this: unknown, ...args: any[]) {
+              if (switchedOn(options)) return wrapper(callable, this, args, undefined)
+              return Reflect.apply(callable, this, args)
+            },
+          }.wrapper
   } else {
     const constructSpec: Spec = { original: original as AnyConstructor, name, wrapper, options }
     spec = constructSpec

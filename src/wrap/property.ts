@@ -120,7 +120,8 @@ export function unwrapProperty(holder: unknown, name: PropertyKey): boolean {
   try {
     const layer = findLayer(holder, name)
     if (layer === undefined) {
-      if (debugEnabled) debug('wrap', `unwrap ${label}: autowrapt has not wrapped it; nothing to do (other tools' wrappers are theirs to remove)`)
+      if (debugEnabled)
+        debug('wrap', `unwrap ${label}: autowrapt has not wrapped it; nothing to do (other tools' wrappers are theirs to remove)`)
       return false
     }
     forgetLayer(layer)
@@ -128,7 +129,8 @@ export function unwrapProperty(holder: unknown, name: PropertyKey): boolean {
     // Another tool wrapped on top and holds a reference to our layer: taking
     // it out would drop theirs, so ours stops doing anything instead.
     layer.bypass()
-    if (debugEnabled) debug('wrap', `unwrap ${label}: another wrapper sits on top of autowrapt's; autowrapt's layer is now a pass-through and theirs stays`)
+    if (debugEnabled)
+      debug('wrap', `unwrap ${label}: another wrapper sits on top of autowrapt's; autowrapt's layer is now a pass-through and theirs stays`)
     return true
   } catch (error) {
     warn(WarningCode.WrapFailed, `could not unwrap ${label}: ${describeError(error)}`)

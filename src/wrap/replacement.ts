@@ -19,8 +19,7 @@ export function refuse(name: PropertyKey, reason: string): undefined {
 export function refuseDoubleWrap(name: PropertyKey): undefined {
   warn(
     WarningCode.DoubleWrap,
-    `did not wrap ${propertyLabel(name)}: autowrapt has already wrapped it. ` +
-      'Call unwrap() first to replace that wrapper.',
+    `did not wrap ${propertyLabel(name)}: autowrapt has already wrapped it. ` + 'Call unwrap() first to replace that wrapper.',
   )
   return undefined
 }

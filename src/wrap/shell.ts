@@ -19,7 +19,7 @@ export function createShell(original: Wrappable, replacement: Wrappable, constru
   // inlines without materialising anything, and only while callTarget keeps
   // Function.prototype.apply and fast properties. Rest parameters or
   // Reflect.apply measured 8-10x a closure (Node 20, benchmarks/wrap-call.mjs).
-  let callTarget = hasPlainApply(replacement) ? replacement as AnyFunction : forwarder(replacement)
+  let callTarget = hasPlainApply(replacement) ? (replacement as AnyFunction) : forwarder(replacement)
   let constructTarget = replacement as AnyFunction
   const bypass = () => {
     callTarget = forwarder(original)

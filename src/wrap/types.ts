@@ -14,16 +14,13 @@ export type Wrappable = AnyFunction | AnyConstructor
  * The function type stored at `target[name]`, or `AnyFunction` when the type
  * there is not a function (the call is still allowed: it warns at run time).
  */
-export type WrappableAt<T, K extends keyof T> =
-  NonNullable<T[K]> extends Wrappable ? NonNullable<T[K]> : AnyFunction
+export type WrappableAt<T, K extends keyof T> = NonNullable<T[K]> extends Wrappable ? NonNullable<T[K]> : AnyFunction
 
 /**
  * What a factory must return for `F`: a function with F's call signature. The
  * original's own properties are copied over, so the factory need not add them.
  */
-export type Replacement<F extends Wrappable> = F extends AnyFunction
-  ? (...args: Parameters<F>) => ReturnType<F>
-  : Wrappable
+export type Replacement<F extends Wrappable> = F extends AnyFunction ? (...args: Parameters<F>) => ReturnType<F> : Wrappable
 
 /** Shimmer's wrapper factory: receives the original, returns its replacement. */
 export type Wrapper<F extends Wrappable = AnyFunction> = (original: F, name: PropertyKey) => Replacement<F>
@@ -37,18 +34,10 @@ export type Wrapper<F extends Wrappable = AnyFunction> = (original: F, name: Pro
 export type Wrapped<F extends Wrappable = AnyFunction> = F
 
 /** Argument list of a function or constructor type. */
-export type ArgsOf<F> = F extends (...args: infer A) => any
-  ? A
-  : F extends abstract new (...args: infer A) => any
-    ? A
-    : any[]
+export type ArgsOf<F> = F extends (...args: infer A) => any ? A : F extends abstract new (...args: infer A) => any ? A : any[]
 
 /** Result of calling (or constructing) a function or constructor type. */
-export type ResultOf<F> = F extends (...args: any[]) => infer R
-  ? R
-  : F extends abstract new (...args: any[]) => infer I
-    ? I
-    : any
+export type ResultOf<F> = F extends (...args: any[]) => infer R ? R : F extends abstract new (...args: any[]) => infer I ? I : any
 
 /**
  * wrapt-style wrapper for `wrapFunction`: called instead of the original on

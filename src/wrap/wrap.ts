@@ -11,8 +11,18 @@ import type { Wrappable, WrappableAt, Wrapped, Wrapper } from './types.js'
 export { wrapFunction } from './function.js'
 export { wrapCallable } from './callable.js'
 export type {
-  AnyConstructor, AnyFunction, ArgsOf, EnabledSwitch, FunctionWrapper, Replacement, ResultOf, Wrappable, WrappableAt,
-  Wrapped, Wrapper, WrapFunctionOptions,
+  AnyConstructor,
+  AnyFunction,
+  ArgsOf,
+  EnabledSwitch,
+  FunctionWrapper,
+  Replacement,
+  ResultOf,
+  Wrappable,
+  WrappableAt,
+  Wrapped,
+  Wrapper,
+  WrapFunctionOptions,
 } from './types.js'
 
 /**

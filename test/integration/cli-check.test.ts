@@ -73,8 +73,8 @@ describe('autowrapt check: each problem is printed with its JSON path, and the e
       'autowrapt.hooks["target-fn"]: hook file hooks.js#notFn has no function as its export "notFn" (found number); it exports no function (its exports: "notFn")',
     ]],
     ['a default export that is missing or no function (a CommonJS object, an ESM number); a function module.exports passes', join(CLI_FIXTURES, 'default-export-patches'), [
-      'autowrapt.hooks["target-cjs"]: object.js: the default export (module.exports or exports.default) is missing, not a function',
-      'autowrapt.hooks["target-esm"]: number.mjs: the default export (module.exports or exports.default) is a number, not a function',
+      'autowrapt.hooks["target-cjs"]: hook file object.js has no function as its default export (module.exports or exports.default; found nothing); it exports no function (its exports: "notAHook")',
+      'autowrapt.hooks["target-esm"]: hook file number.mjs has no function as its default export (module.exports or exports.default; found number); it exports no function (its exports: "default")',
     ]],
     ['a missing hook file', join(PACKAGES, 'missing-file-patches'), [
       `autowrapt.hooks["target-cjs"]: hook file hooks/nope.js does not exist (${join(PACKAGES, 'missing-file-patches', 'hooks/nope.js')})`,
