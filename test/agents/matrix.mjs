@@ -2,6 +2,7 @@
 // (and regression variant), one column per Node version.
 
 function label(cell) {
+  if (cell.limitation) return cell.ok ? cell.limitation.label : `FAIL (not as documented: ${cell.limitation.name})`
   if (cell.ok) return 'ok'
   return cell.cause ? `FAIL (${cell.cause.split(':')[0]})` : 'FAIL'
 }
