@@ -43,43 +43,9 @@ export function createTargetReader(buffer: SharedArrayBuffer): () => MatcherData
 // The loader thread also tells the application thread which target modules it
 // loaded, so that a target found already loaded (imported before bootstrap, or
 // before its hook was registered) gets the same late warning as in CommonJS.
-// An append-only log of URLs: the loader thread is the only writer.
-
-/**
- * Loader thread: appends one URL. When the log is full it is marked as
- * overflowed instead, and the application thread stops judging lateness
- * rather than warn about modules it can no longer see.
- */
-export function appendUrl(buffer: SharedArrayBuffer, url: string): boolean {
-  const header = new Int32Array(buffer, 0, 2)
-  const encoded = new TextEncoder().encode(url + '\n')
-  const used = Atomics.load(header, 1)
-  if (used + encoded.byteLength > buffer.byteLength - HEADER) {
-    Atomics.store(header, 0, 1)
-    return false
-  }
-  new Uint8Array(buffer, HEADER + used, encoded.byteLength).set(encoded)
-  Atomics.store(header, 1, used + encoded.byteLength)
-  return true
-}
-
-/** Application thread: whether the loader thread ran out of room in the log. */
-export function urlLogOverflowed(buffer: SharedArrayBuffer): boolean {
-  return Atomics.load(new Int32Array(buffer, 0, 2), 0) === 1
-}
-
-/** Application thread: returns the URLs appended since the last call. */
-export function createUrlReader(buffer: SharedArrayBuffer): () => string[] {
-  const header = new Int32Array(buffer, 0, 2)
-  let read = 0
-  return () => {
-    const used = Atomics.load(header, 1)
-    if (used === read) return []
-    const text = new TextDecoder().decode(new Uint8Array(buffer, HEADER + read, used - read).slice())
-    read = used
-    return text.split('\n').filter(Boolean)
-  }
-}
+// An append-only line log of URLs (core/line-log.ts) in a buffer from
+// createChannelBuffer; the loader thread is the only writer.
+export { appendLine as appendUrl, lineLogOverflowed as urlLogOverflowed, createLineReader as createUrlReader } from '../core/line-log.js'
 
 // The same log carries one more kind of line: a target module autowrapt left
 // to another import-in-the-middle copy (rebuilding-copy.ts). URLs never start
