@@ -40,7 +40,7 @@ function fail(message) {
 }
 
 function checkPrerequisites() {
-  if (!existsSync(join(ROOT, 'dist/bootstrap.js'))) fail('autowrapt is not built; run `npm run build` first')
+  if (!existsSync(join(ROOT, 'dist/runtime.js'))) fail('autowrapt is not built; run `npm run build` first')
   if (!existsSync(join(SUITE, 'node_modules/express'))) fail('the agents are not installed; run `npm ci --prefix test/agents` first')
 }
 

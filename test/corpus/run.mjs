@@ -33,7 +33,7 @@ function fail(message) {
 }
 
 function checkPrerequisites() {
-  if (!existsSync(join(ROOT, 'dist/bootstrap.js'))) fail(`autowrapt is not built in ${ROOT}; run \`npm run build\` there first`)
+  if (!existsSync(join(ROOT, 'dist/runtime.js'))) fail(`autowrapt is not built in ${ROOT}; run \`npm run build\` there first`)
   if (!existsSync(join(CORPUS, 'node_modules/ms'))) fail('corpus packages are not installed; run `npm ci --prefix test/corpus` first')
 }
 
