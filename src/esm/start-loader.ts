@@ -115,7 +115,7 @@ function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onImported: 
       if (!wrapper) return guard.loaded(url, iitm.loadSync(url, context, nextLoad) as LoadResult)
       const result = iitm.loadSync(url, context, withJsonAttribute(nextLoad)) as LoadResult
       if (cycleBindings.sawWrapper(result?.source) && debugEnabled)
-        debug('esm', `${url} closes an export * cycle: every later module loads through import-in-the-middle`)
+        debug('esm', `${url}: import-in-the-middle staged this wrapper for an export * cycle; every later module loads through it`)
       // A target's wrapper built by another import-in-the-middle copy (see
       // foreign-wrapper.ts): subscribe to that copy before the wrapper evaluates.
       if (tracker.isIncluded(url)) {
