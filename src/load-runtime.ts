@@ -23,7 +23,7 @@ import {
   renameSync,
   statSync,
   unlinkSync,
-  writeSync,
+  writeFileSync,
   type Stats,
 } from 'node:fs'
 import { createRequire, Module } from 'node:module'
