@@ -27,8 +27,8 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  // Dependencies stay files, except semver's Range, which versions.ts needs
-  // when a hook with a range meets its target (about ten small files).
+  // Dependencies stay files, except semver's Range (about ten small files),
+  // which versions.ts loads for a range outside its own matcher's syntax.
   external: ['require-in-the-middle', 'import-in-the-middle', 'import-in-the-middle/*'],
   logLevel: 'warning',
   // requireOwn() loads dependencies by a computed name on purpose.

@@ -50,7 +50,8 @@ function parsePartial(text: string): Partial | undefined {
   const given = [m[1]!, m[2], m[3]].filter((t) => t !== undefined)
   const firstWildcard = given.findIndex(isWildcard)
   if (firstWildcard !== -1 && !given.slice(firstWildcard).every(isWildcard)) return undefined
-  const [major, minor, patch] = [0, 1, 2].map((i) => (firstWildcard !== -1 && i >= firstWildcard) || i >= given.length ? undefined : Number(given[i]))
+  const numbers = (firstWildcard === -1 ? given : given.slice(0, firstWildcard)).map(Number)
+  const [major, minor, patch] = [numbers[0], numbers[1], numbers[2]]
   const pre = m[4] === undefined ? [] : m[4].split('.')
   if (pre.length > 0 && (patch === undefined || !pre.every(isPrereleaseIdentifier))) return undefined
   return { major, minor, patch, pre }
@@ -64,11 +65,16 @@ function xRange(op: Operator | '', { major, minor, patch, pre }: Partial): Compa
   const low = minor === undefined ? at(major, 0, 0, ZERO) : at(major, minor, 0, ZERO)
   const next = minor === undefined ? at(major + 1, 0, 0, ZERO) : at(major, minor + 1, 0, ZERO)
   switch (op) {
-    case '>': return [cmp('>=', next)]
-    case '>=': return [cmp('>=', low)]
-    case '<': return [cmp('<', low)]
-    case '<=': return [cmp('<', next)]
-    default: return [cmp('>=', low), cmp('<', next)]
+    case '>':
+      return [cmp('>=', next)]
+    case '>=':
+      return [cmp('>=', low)]
+    case '<':
+      return [cmp('<', low)]
+    case '<=':
+      return [cmp('<', next)]
+    default:
+      return [cmp('>=', low), cmp('<', next)]
   }
 }
 
@@ -93,8 +99,8 @@ function caret(p: Partial): Comparator[] {
 function hyphen(from: Partial, to: Partial): Comparator[] {
   const out: Comparator[] = []
   if (from.major !== undefined) {
-    const full = from.minor !== undefined && from.patch !== undefined
-    out.push(cmp('>=', full ? at(from.major, from.minor!, from.patch!, from.pre.length > 0 ? from.pre : ZERO) : xRange('>=', from)[0]!.version))
+    if (from.minor === undefined || from.patch === undefined) out.push(xRange('>=', from)[0]!)
+    else out.push(cmp('>=', at(from.major, from.minor, from.patch, from.pre.length > 0 ? from.pre : ZERO)))
   }
   if (to.major !== undefined) {
     if (to.minor === undefined || to.patch === undefined) out.push(xRange('<=', to)[0]!)
@@ -158,15 +164,20 @@ export function parseRange(range: string): Alternatives | undefined {
 function holds({ op, version }: Comparator, v: Version): boolean {
   const c = compareVersions(v, version)
   switch (op) {
-    case '<': return c < 0
-    case '<=': return c <= 0
-    case '>': return c > 0
-    case '>=': return c >= 0
-    default: return c === 0
+    case '<':
+      return c < 0
+    case '<=':
+      return c <= 0
+    case '>':
+      return c > 0
+    case '>=':
+      return c >= 0
+    default:
+      return c === 0
   }
 }
 
-/** Whether `version` (a string semver would accept) is in one of the alternatives. */
+/** Whether `version` is in one of the alternatives; false for a string semver reads as no version. */
 export function testRange(alternatives: Alternatives, version: string): boolean {
   const v = parseVersion(version)
   if (v === undefined) return false
