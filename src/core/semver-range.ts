@@ -5,7 +5,7 @@
 // metadata. Anything else returns undefined, and versions.ts asks semver,
 // so an odd range never gets a different answer. Agreement with semver is
 // property-tested (test/unit/semver-range-properties.test.ts).
-import { compareVersions, isPrereleaseIdentifier, parseVersion, type Version } from './semver-version.js'
+import { compareVersions, isPrereleaseIdentifier, isVersionNumber, parseVersion, type Version } from './semver-version.js'
 
 type Operator = '<' | '<=' | '>' | '>=' | '='
 type Comparator = { op: Operator; version: Version }
@@ -17,13 +17,10 @@ type Partial = { major: Part; minor: Part; patch: Part; pre: string[] }
 
 // Numbers of up to 15 digits stay exact with one added; longer ones, and
 // versions long enough to meet semver's length limits, go to semver.
-const NUMBER = '(0|[1-9]\\d{0,14}|[xX*])'
-const PARTIAL = new RegExp(`^${NUMBER}(?:\\.${NUMBER}(?:\\.${NUMBER}(?:-([0-9A-Za-z.-]+))?)?)?$`)
+const MAX_DIGITS = 15
 const MAX_PARTIAL = 200
-const COMPARATOR = /^(~>?|\^|[<>]=?|=)?v?(.*)$/
-const LONE_OPERATOR = /^(~>?|\^|[<>]=?|=)$/
-const VERSION_START = /^[0-9xX*]/
-const HYPHEN = /^(\S+) - (\S+)$/
+// Longest first, so that `~>` and `>=` are not read as `~` and `>`.
+const OPERATORS = ['~>', '>=', '<=', '~', '^', '>', '<', '=']
 // semver deletes build metadata anywhere in a range before reading it.
 const BUILD = /\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*/g
 
@@ -43,17 +40,18 @@ function isWildcard(text: string): boolean {
 
 // 1, 1.2, 1.2.3-rc.1, 1.x, *: wildcards only after numbers, a prerelease only
 // on a full version (semver reads other orders in ways not worth copying).
+// Scanned without regular expressions, as in semver-version.ts.
 function parsePartial(text: string): Partial | undefined {
   if (text.length > MAX_PARTIAL) return undefined
-  const m = PARTIAL.exec(text)
-  if (m === null) return undefined
-  const given = [m[1]!, m[2], m[3]].filter((t) => t !== undefined)
+  const dash = text.indexOf('-')
+  const pre = dash === -1 ? [] : text.slice(dash + 1).split('.')
+  const given = (dash === -1 ? text : text.slice(0, dash)).split('.')
+  if (given.length > 3 || (pre.length > 0 && given.length < 3) || !pre.every(isPrereleaseIdentifier)) return undefined
   const firstWildcard = given.findIndex(isWildcard)
-  if (firstWildcard !== -1 && !given.slice(firstWildcard).every(isWildcard)) return undefined
-  const numbers = (firstWildcard === -1 ? given : given.slice(0, firstWildcard)).map(Number)
-  const [major, minor, patch] = [numbers[0], numbers[1], numbers[2]]
-  const pre = m[4] === undefined ? [] : m[4].split('.')
-  if (pre.length > 0 && (patch === undefined || !pre.every(isPrereleaseIdentifier))) return undefined
+  const numbers = firstWildcard === -1 ? given : given.slice(0, firstWildcard)
+  if (!numbers.every((n) => isVersionNumber(n) && n.length <= MAX_DIGITS)) return undefined
+  if (!given.slice(numbers.length).every(isWildcard) || (pre.length > 0 && firstWildcard !== -1)) return undefined
+  const [major, minor, patch] = numbers.map(Number)
   return { major, minor, patch, pre }
 }
 
@@ -111,7 +109,9 @@ function hyphen(from: Partial, to: Partial): Comparator[] {
 }
 
 function comparator(token: string): Comparator[] | undefined {
-  const [, op = '', rest = ''] = COMPARATOR.exec(token)!
+  const op = OPERATORS.find((o) => token.startsWith(o)) ?? ''
+  let rest = token.slice(op.length)
+  if (rest.startsWith('v')) rest = rest.slice(1)
   const partial = parsePartial(rest)
   if (partial === undefined) return undefined
   if (op === '~' || op === '~>') return tilde(partial)
@@ -119,25 +119,29 @@ function comparator(token: string): Comparator[] | undefined {
   return xRange(op as Operator | '', partial)
 }
 
+function startsVersion(token: string | undefined): boolean {
+  const c = token?.[0]
+  return c !== undefined && ((c >= '0' && c <= '9') || c === 'x' || c === 'X' || c === '*')
+}
+
 // One `||` alternative, after semver's whitespace rules: an operator may stand
 // apart from its version (`>= 1.2.3`, `~ 1.2`), hyphen ranges need spaces.
 function alternative(part: string): Comparator[] | undefined {
-  const text = part.replace(BUILD, '')
+  const text = part.includes('+') ? part.replace(BUILD, '') : part
   if (text === '') return []
   if (text !== text.trim() || text.includes('  ')) return undefined
-  const range = HYPHEN.exec(text)
-  if (range !== null) {
-    const from = parsePartial(range[1]!)
-    const to = parsePartial(range[2]!)
+  const tokens = text.split(' ')
+  if (tokens.length === 3 && tokens[1] === '-') {
+    const from = parsePartial(tokens[0]!)
+    const to = parsePartial(tokens[2]!)
     return from === undefined || to === undefined ? undefined : hyphen(from, to)
   }
-  const tokens = text.split(' ')
   const out: Comparator[] = []
   for (let i = 0; i < tokens.length; i++) {
     let token = tokens[i]!
-    if (LONE_OPERATOR.test(token)) {
+    if (OPERATORS.includes(token)) {
       const next = tokens[++i]
-      if (next === undefined || !VERSION_START.test(next)) return undefined
+      if (!startsVersion(next)) return undefined
       token += next
     }
     const comparators = comparator(token)
@@ -147,13 +151,25 @@ function alternative(part: string): Comparator[] | undefined {
   return out
 }
 
+// semver's first step: trimmed, every run of whitespace one space. Plain
+// ASCII with single spaces, the usual case, needs no regular expression.
+function collapseWhitespace(range: string): string {
+  const text = range.trim()
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if ((c > 32 && c < 127) || (c === 32 && text.charCodeAt(i + 1) !== 32)) continue
+    return text.replace(/\s+/g, ' ')
+  }
+  return text
+}
+
 /**
  * The alternatives of `range`, or undefined when it is not in the syntax
  * handled here (semver then decides, including whether it is valid).
  */
 export function parseRange(range: string): Alternatives | undefined {
   const alternatives: Alternatives = []
-  for (const part of range.trim().replace(/\s+/g, ' ').split('||')) {
+  for (const part of collapseWhitespace(range).split('||')) {
     const comparators = alternative(part.trim())
     if (comparators === undefined) return undefined
     alternatives.push(comparators)

@@ -57,9 +57,13 @@ const set = fc.oneof(
 )
 const grammarRange = fc.tuple(fc.array(set, { minLength: 1, maxLength: 3 }), orJoiner, gap, gap)
   .map(([sets, or, lead, trail]) => `${lead}${sets.join(or)}${trail}`)
+// Near semver's length limits (256 characters a version, 250 an identifier).
+const long = fc.tuple(fc.constantFrom('>=1.2.3-', '^1.2.3-a.', '1.2.3+', '~1.2.3-1', '1.2.3-a', ' 1.2.3-'), fc.integer({ min: 180, max: 270 }), fc.constantFrom('a', '1', 'a.'))
+  .map(([head, n, unit]) => head + unit.repeat(Math.ceil(n / unit.length)))
 // Junk: arbitrary strings, and grammatical ranges with a character inserted.
 const junkRange = fc.oneof(
   fc.string({ maxLength: 12 }),
+  long,
   fc.tuple(grammarRange, fc.nat(), fc.constantFrom('a', '.', '-', '+', '|', ' ', '*', '<', '~', '^', '0', 'v', '=')).map(([r, i, c]) => r.slice(0, i % (r.length + 1)) + c + r.slice(i % (r.length + 1))),
 )
 const anyRange = fc.oneof({ weight: 4, arbitrary: grammarRange }, { weight: 1, arbitrary: junkRange })
@@ -86,12 +90,12 @@ const commonRange = fc.tuple(fc.array(commonSet, { minLength: 1, maxLength: 3 })
 // Every version near the numbers those ranges use (each bound, and one past
 // it), with and without prereleases.
 const GRID = ['0', '1', '2', '3', '4'].flatMap((a) => ['0', '1', '2', '3', '4'].flatMap((b) => ['0', '1', '2', '3', '4'].flatMap((c) =>
-  ['', '-0', '-1', '-rc.1', '-beta', '-x'].map((pre) => `${a}.${b}.${c}${pre}`))))
+  ['', '-0', '-1', '-rc.1', '-x'].map((pre) => `${a}.${b}.${c}${pre}`))))
 
 const anyVersion = fc.oneof(
   { weight: 6, arbitrary: fullVersion },
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom('v', '=', ' ', ' v', 'V'), fullVersion, fc.constantFrom('', ' ', '\n')).map(([p, v, s]) => `${p}${v}${s}`) },
-  { weight: 1, arbitrary: fc.oneof(partialVersion, fc.string({ maxLength: 8 })) },
+  { weight: 1, arbitrary: fc.oneof(partialVersion, fc.string({ maxLength: 8 }), long) },
 )
 
 describe('own range matcher against semver', () => {
@@ -104,7 +108,7 @@ describe('own range matcher against semver', () => {
       for (const version of GRID) {
         expect(testRange(ours!, version), `${JSON.stringify(version)} in ${JSON.stringify(range)}`).toBe(theirs!.test(version))
       }
-    }), { numRuns: 1000 })
+    }), { numRuns: 600 })
   })
 
   it('accepts only ranges semver accepts, and answers as semver does for every version', () => {
