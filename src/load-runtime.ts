@@ -55,8 +55,11 @@ export function cacheDirectory(env: NodeJS.ProcessEnv = process.env, platform: N
   return platform === 'darwin' ? join(env.HOME, 'Library', 'Caches', 'autowrapt') : join(env.HOME, '.cache', 'autowrapt')
 }
 
-// FNV-1a: V8 refuses a cache made under other V8 flags, so processes started
-// with different options keep different files instead of replacing each other's.
+// FNV-1a over the process's options and its AUTOWRAPT_BOOTSTRAP: V8 refuses a
+// cache made under other V8 flags, so processes started with different options
+// keep different files instead of replacing each other's; and a cache holds the
+// functions the start that wrote it ran, so each set of patch packages (a
+// service, a CLI) keeps the file its own starts made.
 function shortHash(text: string): string {
   let hash = 0x811c9dc5
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
@@ -66,7 +69,7 @@ function shortHash(text: string): string {
 /** The cache file's name: this bundle (content, size, mtime), this Node, these options. */
 export function cacheFileName(
   stat: Pick<Stats, 'size' | 'mtimeMs'>,
-  options = `${process.execArgv.join(' ')}\n${process.env.NODE_OPTIONS ?? ''}`,
+  options = `${process.execArgv.join(' ')}\n${process.env.NODE_OPTIONS ?? ''}\n${process.env.AUTOWRAPT_BOOTSTRAP ?? ''}`,
 ): string {
   return `runtime-${RUNTIME_ID}-${stat.size}-${Math.trunc(stat.mtimeMs)}-${process.version}-${process.arch}-${shortHash(options)}.v8cache`
 }

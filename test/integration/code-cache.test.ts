@@ -48,6 +48,15 @@ forEachNode((node) => {
       expect(cacheFiles(dir)).toEqual(files)
     })
 
+    it('keeps one file per AUTOWRAPT_BOOTSTRAP: each set of patch packages caches what its own starts run', () => {
+      const dir = join(scratch, 'cache')
+      start(node, { AUTOWRAPT_CACHE: dir })
+      const other = runNode(node, ['apps/hello-target.cjs'], { bootstrap: 'cache-patches,acme-patches', env: { AUTOWRAPT_CACHE: dir } })
+      expect(other.code).toBe(0)
+      expect(cacheFiles(dir)).toHaveLength(2)
+      expect(start(node, { AUTOWRAPT_CACHE: dir }).cacheLines[0]).toContain('code cache used')
+    })
+
     it('is off with AUTOWRAPT_CACHE=0: nothing is written, also not in the default place', () => {
       const r = start(node, { AUTOWRAPT_CACHE: '0', HOME: scratch })
       expect(r.code).toBe(0)
