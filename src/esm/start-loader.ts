@@ -19,7 +19,7 @@ import {
 import { createLoadTracker, withoutIitm } from './load-tracker.js'
 import { createCjsRequireGuard, packageOfUrl, reportUnhookable, type LoadResult } from './cjs-require-guard.js'
 import { matcherDataFor, type createMatcher, type MatcherData } from './matcher.js'
-import { debug, debugEnabled, warn, WarningCode } from '../report/log.js'
+import { debug, debugEnabled, describeError, warn, WarningCode } from '../report/log.js'
 import { nodeFeatures } from '../core/node-features.js'
 import { markRequiredInCommonJs } from '../core/commonjs-handoff.js'
 import { requireOwn } from '../core/own-modules.js'
@@ -30,6 +30,7 @@ import { foreignRegisterUrl, registerUrlOf } from './foreign-wrapper.js'
 import { subscribeToForeignCopy } from './foreign-copies.js'
 import { withJsonAttribute } from './wrapper-load.js'
 import { createCycleGuard, runSync } from './import-graph.js'
+import { entryIsCommonJs, flagsMayLoadEsm, startBeforeFirstEsm } from './deferred-start.js'
 
 export type Loader = {
   /** Hands the loader a target registered after bootstrap. */
@@ -121,13 +122,60 @@ function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onImported: 
   return { addTarget: () => {}, leftToOtherLoaders: () => [] }
 }
 
-function startAsyncLoader(targets: readonly Target[], onImported: OnImported): Loader {
+// Off-thread path. The thread starts at once when the process may load ES
+// modules from the start, otherwise just before the first module that may
+// (deferred-start.ts); until then targets only accumulate.
+function startAsyncLoader(targets: readonly Target[], onImported: OnImported, options: LoaderOptions): Loader {
+  // What would stop the thread later is said now, when the hooks it serves
+  // can still be reported unavailable.
+  threadPreconditions()
+  const all: MatcherData = matcherDataFor(targets)
+  let thread: ReturnType<typeof startLoaderThread> | undefined
+  const startThread = () => (thread ??= startLoaderThread(all, onImported))
+  const ownRegister = ownPackageFile('register.cjs')
+  const nodeOptions = (process.env.NODE_OPTIONS ?? '').split(/\s+/).filter(Boolean)
+  if (options.threadAtOnce || flagsMayLoadEsm([...process.execArgv, ...nodeOptions], ownRegister) || !entryIsCommonJs(process.argv[1]))
+    startThread()
+  else {
+    if (debugEnabled) debug('esm', 'the entry point is CommonJS: the loader thread starts before the first module that may load ESM')
+    startBeforeFirstEsm((filename) => {
+      if (debugEnabled) debug('esm', `${filename} may load ESM: starting the loader thread`)
+      try {
+        startThread()
+      } catch (error) {
+        options.onUnavailable(error instanceof Error ? error.message.split('\n')[0]! : describeError(error))
+      }
+    })
+  }
+  return {
+    leftToOtherLoaders: () => thread?.leftToOtherLoaders() ?? [],
+    addTarget(target) {
+      const added = matcherDataFor([target])
+      all.specifiers.push(...added.specifiers)
+      all.files.push(...added.files)
+      if (thread !== undefined && !publishTargets(thread.channel, all)) {
+        warn(WarningCode.EsmUnavailable, `too many targets to hand to the ESM loader; ESM imports of "${target.name}" will not be hooked`)
+      }
+    },
+  }
+}
+
+function threadPreconditions(): void {
+  // Node's loader thread needs a working directory: without one (it was
+  // deleted), module.register never returns and the application would hang.
+  if (!nodeFeatures.hasWorkingDirectory()) throw new Error('the working directory no longer exists, and module.register hangs without one')
+  const permission = (process as { permission?: { has(scope: string): boolean } }).permission
+  if (permission?.has('worker') === false)
+    throw new Error('module.register needs a worker thread, which the permission model refuses (--allow-worker)')
+}
+
+function startLoaderThread(all: MatcherData, onImported: OnImported) {
+  threadPreconditions()
   const channel = createChannelBuffer()
   const loadedLog = createChannelBuffer(256 * 1024)
-  const all: MatcherData = matcherDataFor(targets)
   const { register } = require('node:module') as { register: typeof registerFn }
   // Synchronous: Node runs the loader's initialize() before register() returns,
-  // so the target list is in place before the application's first import.
+  // so the target list is in place before the next import.
   register(pathToFileURL(ownPackageFile('loader.mjs')).href, { data: { ...all, channel, loadedLog } })
   if (debugEnabled) debug('esm', 'import-in-the-middle running on the loader thread (module.register)')
   const readLoaded = createUrlReader(loadedLog)
@@ -146,17 +194,10 @@ function startAsyncLoader(targets: readonly Target[], onImported: OnImported): L
   }
   subscribeToIitm((url) => !loadedThroughHooks(withoutIitm(url)), onImported)
   return {
+    channel,
     leftToOtherLoaders() {
       readLog()
       return left.splice(0)
-    },
-    addTarget(target) {
-      const added = matcherDataFor([target])
-      all.specifiers.push(...added.specifiers)
-      all.files.push(...added.files)
-      if (!publishTargets(channel, all)) {
-        warn(WarningCode.EsmUnavailable, `too many targets to hand to the ESM loader; ESM imports of "${target.name}" will not be hooked`)
-      }
     },
   }
 }
@@ -167,15 +208,21 @@ function startAsyncLoader(targets: readonly Target[], onImported: OnImported): L
  * `onImported` receives every module import-in-the-middle wraps, from the
  * moment the loader has subscribed (replays of earlier ones included).
  */
-export function startLoader(targets: readonly Target[], matcher: ReturnType<typeof createMatcher>, onImported: OnImported): Loader {
+export type LoaderOptions = {
+  /** AUTOWRAPT_ESM=eager: start a loader thread at once, whatever the entry point. */
+  threadAtOnce: boolean
+  /** A loader thread that could not start when it was first needed, after bootstrap. */
+  onUnavailable: (reason: string) => void
+}
+
+export function startLoader(
+  targets: readonly Target[],
+  matcher: ReturnType<typeof createMatcher>,
+  onImported: OnImported,
+  options: LoaderOptions,
+): Loader {
   if (nodeFeatures.syncHooks()) return startSyncLoader(matcher, onImported)
-  if (nodeFeatures.moduleRegister()) {
-    // Node's loader thread needs a working directory: without one (it was
-    // deleted), module.register never returns and the application would hang.
-    if (!nodeFeatures.hasWorkingDirectory())
-      throw new Error('the working directory no longer exists, and module.register hangs without one')
-    return startAsyncLoader(targets, onImported)
-  }
+  if (nodeFeatures.moduleRegister()) return startAsyncLoader(targets, onImported, options)
   const why = nodeFeatures.requireEsm()
     ? 'neither usable module.registerHooks nor module.register'
     : 'require(esm) is turned off (--no-experimental-require-module), which the in-thread hooks need'
