@@ -1,5 +1,6 @@
 'use strict'
 // Side-effect entry: NODE_OPTIONS="--require autowrapt/register" or
 // "--import autowrapt/register". With AUTOWRAPT_BOOTSTRAP unset or empty this
-// file is all that loads: no hook library, no loader thread.
-if (/[^\s,]/.test(process.env.AUTOWRAPT_BOOTSTRAP || '')) require('./dist/runtime.js').bootstrap()
+// file is all that loads: no hook library, no loader thread. Otherwise the
+// runtime loads through its code cache (src/load-runtime.ts).
+if (/[^\s,]/.test(process.env.AUTOWRAPT_BOOTSTRAP || '')) require('./dist/load-runtime.js').loadRuntime().bootstrap()

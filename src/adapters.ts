@@ -33,20 +33,25 @@ type AdapterName = 'builtin' | 'cjs' | 'esm'
 const FORMAT: Record<AdapterName, ModuleFormat> = { builtin: 'builtin', cjs: 'commonjs', esm: 'module' }
 const WHAT: Record<AdapterName, string> = { builtin: 'builtin modules', cjs: 'require()', esm: 'ESM imports' }
 
+/** An adapter that cannot run: its hooks are reported unavailable, with one warning. */
+function unavailable(state: State, name: AdapterName, error: unknown): void {
+  // Not rethrown under AUTOWRAPT_STRICT: that is about hook code, and this is the environment.
+  const reason = error instanceof Error ? error.message.split('\n')[0]! : describeError(error)
+  const serves = name === 'builtin' ? (t: Target) => t.kind === 'builtin' : (t: Target) => t.kind !== 'builtin'
+  state.registry.markUnavailable(FORMAT[name], serves, `${WHAT[name]} cannot be hooked: ${reason}`)
+  warn(
+    name === 'esm' ? WarningCode.EsmUnavailable : WarningCode.AdapterUnavailable,
+    `${WHAT[name]} cannot be hooked in this process (${reason}); hooks on them are reported as unavailable, all others still apply`,
+  )
+}
+
 function install(state: State, name: AdapterName, run: (registry: Registry) => void): void {
   if (state.adapters.has(name)) return
   state.adapters.add(name)
   try {
     run(state.registry)
   } catch (error) {
-    // Not rethrown under AUTOWRAPT_STRICT: that is about hook code, and this is the environment.
-    const reason = error instanceof Error ? error.message.split('\n')[0]! : describeError(error)
-    const serves = name === 'builtin' ? (t: Target) => t.kind === 'builtin' : (t: Target) => t.kind !== 'builtin'
-    state.registry.markUnavailable(FORMAT[name], serves, `${WHAT[name]} cannot be hooked: ${reason}`)
-    warn(
-      name === 'esm' ? WarningCode.EsmUnavailable : WarningCode.AdapterUnavailable,
-      `${WHAT[name]} cannot be hooked in this process (${reason}); hooks on them are reported as unavailable, all others still apply`,
-    )
+    unavailable(state, name, error)
   }
 }
 
@@ -55,7 +60,10 @@ function installAdaptersFor(state: State, target: Target): void {
     install(state, 'builtin', (registry) => (require('./builtins/adapter.js') as typeof BuiltinAdapter).installBuiltinAdapter(registry))
     return
   }
-  install(state, 'cjs', (registry) => (require('./cjs/adapter.js') as typeof CjsAdapter).installCjsAdapter(registry))
+  // require-in-the-middle itself is made at the first require() of a target, so it can fail then.
+  install(state, 'cjs', (registry) =>
+    (require('./cjs/adapter.js') as typeof CjsAdapter).installCjsAdapter(registry, (error) => unavailable(state, 'cjs', error)),
+  )
   if (state.config.esm) install(state, 'esm', (registry) => (require('./esm/adapter.js') as typeof EsmAdapter).installEsmAdapter(registry))
   else if (!state.adapters.has('esm')) {
     // AUTOWRAPT_ESM=0: the operator's choice, so no warning; the report still

@@ -5,3 +5,5 @@
 // imports `autowrapt` shares the instance register.cjs loaded.
 export * from './index.js'
 export { bootstrap } from './bootstrap.js'
+// For load-runtime.ts, which loads this file and reports on its code cache.
+export { debug } from './report/log.js'

@@ -1,8 +1,4 @@
 // Types for the import-in-the-middle entry points that ship without them.
-declare module 'import-in-the-middle/supports-sync-hooks.mjs' {
-  export function supportsSyncHooks(): boolean
-}
-
 declare module 'import-in-the-middle/create-hook.mjs' {
   export type IitmLoaderHooks = {
     resolve: (...args: unknown[]) => unknown

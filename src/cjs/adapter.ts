@@ -1,5 +1,7 @@
 // CommonJS: one require-in-the-middle hook for the whole process, fed with the
-// names of every non-builtin target. Its whitelist array is read live on each
+// names of every non-builtin target, and made at the first require() that may
+// reach one (filter.ts decides which): a process that never requires a target
+// never loads require-in-the-middle. Its whitelist array is read live on each
 // require, so targets registered later are appended to the same array instead
 // of creating another Hook (cost grows with the number of Hook instances).
 // That live read is RITM's behaviour, not its documented API: package.json
@@ -8,7 +10,7 @@
 import { Module } from 'node:module'
 import { join } from 'node:path'
 import { types } from 'node:util'
-import { installRequireFilter } from './filter.js'
+import { installRequireFilter, makeBelow } from './filter.js'
 import { installLoadByFilename } from './loaded-by-filename.js'
 import { loadRequireInTheMiddle } from './load-ritm.js'
 import { fireOnCompiledEsm, fireOnRequiredEsm, hasFixedExports, instanceKeyOfView, isEsmSource } from './required-esm.js'
@@ -50,8 +52,14 @@ function matchedFile(target: Target, exports: unknown, baseDir: string | undefin
   }
 }
 
-export function installCjsAdapter(registry: Registry): void {
-  const { Hook } = loadRequireInTheMiddle<{ Hook: RitmHook }>()
+type RequireFn = (this: Module, id: string) => unknown
+
+/**
+ * `onUnavailable` is told when require-in-the-middle cannot be made at the
+ * first require() that needs it; that require() and every later one then load
+ * as without autowrapt.
+ */
+export function installCjsAdapter(registry: Registry, onUnavailable: (error: unknown) => void = () => {}): void {
   const whitelist: string[] = []
   const byName = new Map<string, Target[]>()
 
@@ -117,11 +125,24 @@ export function installCjsAdapter(registry: Registry): void {
 
   for (const target of registry.targets()) addTarget(target)
   registry.onNewTarget(addTarget)
-  // The require in place before RITM's is what the filter bypasses to (RITM
-  // keeps the same function privately). Capturing it here needs no RITM internals.
-  const requireBeforeHook = Module.prototype.require as unknown as (this: Module, id: string) => unknown
-  new Hook(whitelist, { internals: false }, onrequire)
-  installRequireFilter(requireBeforeHook, (name) => targetPackages.has(name))
+  // The require in place before the filter is what it bypasses to, and what
+  // RITM is made over (RITM keeps the same function privately).
+  const below = Module.prototype.require as unknown as RequireFn
+  let hookedRequire: RequireFn | undefined
+  function hooked(): RequireFn {
+    if (hookedRequire !== undefined) return hookedRequire
+    try {
+      const { Hook } = loadRequireInTheMiddle<{ Hook: RitmHook }>()
+      hookedRequire = makeBelow(below, () => new Hook(whitelist, { internals: false }, onrequire))
+      if (debugEnabled)
+        debug('cjs', `require-in-the-middle made at the first require() that may reach a target, for ${whitelist.join(', ')}`)
+    } catch (error) {
+      hookedRequire = below
+      onUnavailable(error)
+    }
+    return hookedRequire
+  }
+  installRequireFilter(below, hooked, (name) => targetPackages.has(name))
   installLoadByFilename((name) => targetPackages.has(name), onrequire)
-  if (debugEnabled) debug('cjs', `require hook installed for ${whitelist.join(', ') || '(no targets yet)'}`)
+  if (debugEnabled) debug('cjs', `require filter installed for ${whitelist.join(', ') || '(no targets yet)'}`)
 }

@@ -51,6 +51,13 @@ function ownerOf(parent: string): string | undefined {
 export function mayReachTarget(id: string, parent: string | undefined, isTargetPackage: (name: string) => boolean): boolean {
   if (typeof id !== 'string' || id === '') return true
   const first = id.charCodeAt(0)
+  if (first === 47 /* / */ && id.includes(NODE_MODULES)) {
+    // An absolute file inside node_modules names its package, as RITM will
+    // (a hook file of a patch package, say, is no target). Unless the request
+    // ends at a package folder or scope, which cannot be told apart here.
+    const named = packageNameOf(id)
+    return named === undefined || isTargetPackage(named)
+  }
   if (first === 46 /* . */ || first === 47 /* / */) {
     if (id.includes(NODE_MODULES)) return true
     const owner = parent === undefined ? undefined : ownerOf(parent)
@@ -68,13 +75,35 @@ export function mayReachTarget(id: string, parent: string | undefined, isTargetP
 }
 
 /**
- * Installs the filter over the current Module.prototype.require (RITM's).
- * `bypass` is the require RITM itself calls.
+ * Installs the filter over the current Module.prototype.require (`bypass`).
+ * A require() that may reach a target goes to `hooked()` (require-in-the-middle's
+ * require, made on that first call: adapter.ts); every other goes to `bypass`.
  */
-export function installRequireFilter(bypass: RequireFn, isTargetPackage: (name: string) => boolean): void {
-  const hooked = Module.prototype.require as unknown as RequireFn
+export function installRequireFilter(bypass: RequireFn, hooked: () => RequireFn, isTargetPackage: (name: string) => boolean): void {
   function filteredRequire(this: Module, id: string): unknown {
-    return mayReachTarget(id, this?.filename ?? undefined, isTargetPackage) ? hooked.call(this, id) : bypass.call(this, id)
+    return mayReachTarget(id, this?.filename ?? undefined, isTargetPackage) ? hooked().call(this, id) : bypass.call(this, id)
   }
   Module.prototype.require = filteredRequire as unknown as typeof Module.prototype.require
+}
+
+/**
+ * Runs `make` (a require-in-the-middle Hook construction) as if `below` were
+ * Module.prototype.require, and returns the require it installed. The
+ * functions it replaces are put back at once: Module.prototype.require, so that
+ * whatever was installed since (the filter, another agent's wrapper) stays in
+ * place, and process.getBuiltinModule, since autowrapt never asks
+ * require-in-the-middle for builtins (builtins/adapter.ts patches them in place).
+ */
+export function makeBelow(below: RequireFn, make: () => void): RequireFn {
+  const proto = Module.prototype as unknown as { require: RequireFn }
+  const current = proto.require
+  const getBuiltinModule = process.getBuiltinModule
+  proto.require = below
+  try {
+    make()
+    return proto.require
+  } finally {
+    proto.require = current
+    if (getBuiltinModule !== undefined) process.getBuiltinModule = getBuiltinModule
+  }
 }

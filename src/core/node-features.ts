@@ -1,6 +1,18 @@
 // Node.js version boundaries, in one place. Each entry links the Node change.
-import type { supportsSyncHooks } from 'import-in-the-middle/supports-sync-hooks.mjs'
-import * as workerThreads from 'node:worker_threads'
+
+type WorkerThreads = { isInternalThread?: boolean; isMainThread: boolean; parentPort: unknown; threadId: number }
+
+// Node replaces process.abort with a stub named `unavailableInWorker` in every
+// thread that does not own the process state (each worker, and the loader
+// thread: lib/internal/bootstrap/switches/does_not_own_process_state.js, the
+// same on 20 through 26). A real `abort` therefore means the main thread, which
+// saves loading worker_threads there: it pulls in perf_hooks and costs about
+// 2 ms and 2.7 MB of every start (benchmarks/results/startup-*.json). Anything
+// else, a patched abort included, asks worker_threads itself.
+function ownsProcessState(): boolean {
+  return process.abort.name === 'abort'
+}
+const workerThreads = (): WorkerThreads => require('node:worker_threads') as WorkerThreads
 
 export const nodeFeatures = {
   /**
@@ -8,14 +20,10 @@ export const nodeFeatures = {
    * API exists since 22.15/24.0 (https://github.com/nodejs/node/pull/55698) but
    * rejected the nullish CommonJS source iitm returns until
    * https://github.com/nodejs/node/pull/59929 (22.22.3, 24.11.1, 25.1.0, 26.0.0).
-   * iitm's own check is the authority, so we ask it. Its in-thread hooks are
-   * ESM files that autowrapt loads with require(esm): under
-   * --no-experimental-require-module they cannot load, so the answer is no.
+   * Its in-thread hooks are ESM files that autowrapt loads with require(esm):
+   * under --no-experimental-require-module they cannot load, so the answer is no.
    */
-  syncHooks: (): boolean => {
-    if (!nodeFeatures.requireEsm()) return false
-    return (require('import-in-the-middle/supports-sync-hooks.mjs') as { supportsSyncHooks: typeof supportsSyncHooks }).supportsSyncHooks()
-  },
+  syncHooks: (): boolean => nodeFeatures.requireEsm() && syncHooksOn(process.versions.node),
   /** require() of ES modules: on by default since 20.19/22.12, off with --no-experimental-require-module. */
   requireEsm: (): boolean => (process.features as { require_module?: boolean }).require_module === true,
   /**
@@ -47,8 +55,27 @@ export const nodeFeatures = {
    * still short, so argv cannot tell them apart).
    */
   isLoaderThread: (): boolean => {
-    const wt = workerThreads as { isInternalThread?: boolean; isMainThread: boolean; parentPort: unknown }
+    if (ownsProcessState()) return false
+    const wt = workerThreads()
     if (wt.isInternalThread !== undefined) return wt.isInternalThread
     return !wt.isMainThread && wt.parentPort === null
   },
+  /** worker_threads.threadId, without loading worker_threads on the main thread (where it is 0). */
+  threadId: (): number => (ownsProcessState() ? 0 : workerThreads().threadId),
+}
+
+/**
+ * The same boundaries as import-in-the-middle's own `supportsSyncHooks`
+ * (supports-sync-hooks.mjs), which is the authority: asking it meant a
+ * require(esm) of its file on every start (about 1 ms on Node 24), so the
+ * table is kept here and test/integration/upstream-contracts.test.ts fails if
+ * the two disagree on any tested Node.
+ */
+export function syncHooksOn(version: string): boolean {
+  const [major = 0, minor = 0, patch = 0] = version.split('.').map((part) => parseInt(part, 10))
+  if (major >= 26) return true
+  if (major === 25) return minor >= 1
+  if (major === 24) return minor > 11 || (minor === 11 && patch >= 1)
+  if (major === 22) return minor > 22 || (minor === 22 && patch >= 3)
+  return false
 }

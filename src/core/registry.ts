@@ -107,7 +107,8 @@ export function createRegistry(options: { strict?: boolean } = {}) {
       )
       return
     }
-    const start = performance.now()
+    // process.hrtime, not the `performance` global: its first use loads perf_hooks (about 1 ms and 1 MB).
+    const start = process.hrtime.bigint()
     let result: unknown
     try {
       result = withHookStacks(() => hook(instance.exports, instance.info))
@@ -121,7 +122,7 @@ export function createRegistry(options: { strict?: boolean } = {}) {
       )
       return
     }
-    const ms = performance.now() - start
+    const ms = Number(process.hrtime.bigint() - start) / 1e6
     // An async hook's promise is never a replacement; its rejection is a failure like a throw.
     if (watchAsyncResult(result, (error) => asyncHookFailed(record, instance, error))) result = undefined
     record.outcomes.push({

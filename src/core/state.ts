@@ -37,9 +37,14 @@ export type State = {
 
 const STATE = Symbol.for('autowrapt.state')
 
+// scripts/bundle.mjs writes the package's version into dist/runtime.js, built
+// from the same package.json; unbundled (the unit tests, the loader thread's
+// files) it is read from the installed package.json instead.
+declare const AUTOWRAPT_BUILD_VERSION: string | undefined
+
 function ownVersion(): string {
+  if (typeof AUTOWRAPT_BUILD_VERSION === 'string') return AUTOWRAPT_BUILD_VERSION
   try {
-    // Read at run time, not bundled: the version is the installed copy's.
     return (require(ownPackageFile('package.json')) as { version: string }).version
   } catch {
     return '0.0.0'

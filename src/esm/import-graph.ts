@@ -17,7 +17,7 @@
 // only when a module imports a target.
 import { readFileSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { parse } from 'es-module-lexer'
+import { parse } from './lexer.js'
 import { withoutIitm } from './load-tracker.js'
 import { readsAtTopLevel } from './top-level-use.js'
 import { findPackageDir, packageOfFile, readPackageJson } from '../core/package-info.js'

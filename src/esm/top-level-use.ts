@@ -6,7 +6,7 @@
 // wrapper, and keeps seeing what hooks rebind. A lexical approximation: a
 // brace-less arrow function at top level counts as a read (safe side); a read
 // inside a top-level object literal or class static block is not seen.
-import { parse } from 'es-module-lexer'
+import { parse } from './lexer.js'
 
 type Import = { type: string; specifier?: string | null; importStart: number; importEnd: number }
 

@@ -3,9 +3,9 @@
 // process and worker thread appends its own line, keyed by pid and thread id,
 // so children and workers never clobber each other. Schema: README "Report".
 import { appendFileSync, closeSync, openSync } from 'node:fs'
-import { threadId } from 'node:worker_threads'
 import { warn, warnNow, WarningCode, describeError } from './log.js'
 import { hookRef } from '../core/manifest.js'
+import { nodeFeatures } from '../core/node-features.js'
 import type { HookRecord, Outcome } from '../core/registry.js'
 import type { State } from '../core/state.js'
 import { summarizeTracing, type TracingOutcome, type TracingRecord, type TracingSummary } from '../core/tracing-records.js'
@@ -114,7 +114,7 @@ export function buildReport(state: State): Report {
   return {
     schema: 'autowrapt-report/1',
     pid: process.pid,
-    threadId,
+    threadId: nodeFeatures.threadId(),
     node: process.version,
     bootstrap: [...state.config.bootstrap],
     entries,

@@ -89,7 +89,7 @@ export function transformFile<R extends { spec: TracingSpec }>(
   const version = typeof json?.version === 'string' ? json.version : undefined
   const applicable = match.records.filter((r) => versionAllows(r, filename, version, sink, format))
   if (applicable.length === 0) return undefined
-  const started = performance.now()
+  const started = process.hrtime.bigint()
   const counters = applicable.map(() => ({ n: 0 }))
   let code: string
   try {
@@ -114,7 +114,7 @@ export function transformFile<R extends { spec: TracingSpec }>(
     if (strict) throw new TracingError(`autowrapt: tracing ${filename}: ${describeError(error)}`, { cause: error })
     return undefined
   }
-  const ms = performance.now() - started
+  const ms = Number(process.hrtime.bigint() - started) / 1e6
   applicable.forEach((r, i) => {
     const functions = counters[i]!.n
     sink(

@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { syncHooksOn } from '../../src/core/node-features.js'
 
 export const ROOT = resolve(__dirname, '../..')
 export const FIXTURES = join(ROOT, 'test/fixtures')
@@ -30,14 +31,9 @@ export const nodes: NodeBin[] = (process.env.AUTOWRAPT_TEST_NODES || process.exe
   .filter(Boolean)
   .map(probe)
 
-/** Mirrors import-in-the-middle's supportsSyncHooks (22.22.3+, 24.11.1+, 25.1+, 26+). */
+/** import-in-the-middle's supportsSyncHooks (22.22.3+, 24.11.1+, 25.1+, 26+), held to it by upstream-contracts.test.ts. */
 export function hasSyncHooks(node: NodeBin): boolean {
-  const { major, minor, patch } = node
-  if (major >= 26) return true
-  if (major === 25) return minor >= 1
-  if (major === 24) return minor > 11 || (minor === 11 && patch >= 1)
-  if (major === 22) return minor > 22 || (minor === 22 && patch >= 3)
-  return false
+  return syncHooksOn(`${node.major}.${node.minor}.${node.patch}`)
 }
 
 export function esmMechanism(node: NodeBin): EsmMechanism {

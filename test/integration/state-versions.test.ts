@@ -14,7 +14,8 @@ const COPIES = {
 const copyDir = (which: keyof typeof COPIES) => join(FIXTURES, `node_modules/${which}-agent/node_modules/autowrapt`)
 
 // Real installed copies of autowrapt beside this one, as applications with two
-// agents have them: the built package with only its version changed.
+// agents have them: the built package with only its version changed, in its
+// package.json and where the build wrote it into the bundle (core/state.ts).
 beforeAll(() => {
   for (const [which, version] of Object.entries(COPIES) as Array<[keyof typeof COPIES, string]>) {
     const dir = copyDir(which)
@@ -23,6 +24,11 @@ beforeAll(() => {
     for (const file of ['register.cjs', 'loader.mjs', 'dist']) cpSync(join(ROOT, file), join(dir, file), { recursive: true })
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown>
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ ...pkg, version }))
+    const runtime = join(dir, 'dist/runtime.js')
+    const built = `return ${JSON.stringify(OWN_VERSION)}`
+    const source = readFileSync(runtime, 'utf8')
+    if (source.split(built).length !== 2) throw new Error(`dist/runtime.js should hold the built version once as '${built}'`)
+    writeFileSync(runtime, source.replace(built, `return ${JSON.stringify(version)}`))
   }
 })
 

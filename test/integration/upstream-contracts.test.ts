@@ -15,8 +15,9 @@
 //   what createHook gives, but the file is not named as API; its public
 //   `register-hooks.mjs` registers at once and loads IITM at startup, which the
 //   in-thread path defers until the first ESM target (see src/esm/start-loader.ts).
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { forEachNode, hasSyncHooks, itWhen, runNode, type NodeBin } from '../helpers/node.js'
+import { forEachNode, hasSyncHooks, itWhen, ROOT, runNode, type NodeBin } from '../helpers/node.js'
 
 function runScript(node: NodeBin, source: string, type: 'commonjs' | 'module' = 'commonjs') {
   return runNode(node, ['--input-type', type, '-e', source], { preload: null })
@@ -74,6 +75,16 @@ const { greet } = await import('target-esm')
 console.log(JSON.stringify({ asked: asked.includes('target-esm'), seen, greet: greet('x') }))
 `
 
+// core/node-features.ts keeps its own copy of import-in-the-middle's version
+// boundaries for in-thread hooks (asking iitm costs a require(esm) per start).
+const OWN_FEATURES = join(ROOT, 'dist/core/node-features.js')
+const SYNC_HOOKS_AGREE = `
+import { supportsSyncHooks } from 'import-in-the-middle/supports-sync-hooks.mjs'
+import { createRequire } from 'node:module'
+const { syncHooksOn } = createRequire(import.meta.url + '/')(${JSON.stringify(OWN_FEATURES)})
+console.log(JSON.stringify({ iitm: supportsSyncHooks(), autowrapt: syncHooksOn(process.versions.node) }))
+`
+
 forEachNode((node) => {
   describe(`upstream behaviours autowrapt relies on, on Node ${node.version}`, () => {
     it('require-in-the-middle reads its module list live: names pushed after new Hook() are hooked', () => {
@@ -96,6 +107,13 @@ forEachNode((node) => {
         shape: { initialize: 'function', resolve: 'function', load: 'function', resolveSync: 'function', loadSync: 'function', applyOptions: 'function' },
         runtime: true,
       })
+    })
+
+    it('import-in-the-middle\'s supportsSyncHooks agrees with autowrapt\'s own copy of its version table', () => {
+      const r = runScript(node, SYNC_HOOKS_AGREE, 'module')
+      expect(r.stderr, 'import-in-the-middle changed its Node boundaries: update syncHooksOn in src/core/node-features.ts').toBe('')
+      const answers = JSON.parse(r.stdout) as { iitm: boolean; autowrapt: boolean }
+      expect(answers.autowrapt).toBe(answers.iitm)
     })
 
     itWhen(hasSyncHooks(node), `Node ${node.version} cannot run import-in-the-middle in-thread`, 'createHook\'s sync hooks consult shouldInclude and report included modules to addHook', () => {

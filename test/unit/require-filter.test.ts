@@ -54,6 +54,14 @@ describe('which require() calls go through require-in-the-middle', () => {
     expect(mayReachTarget('../node_modules/pg', APP, isTarget)).toBe(true)
   })
 
+  it('an absolute file inside node_modules: only when its package is a target, or cannot be told', () => {
+    expect(mayReachTarget('/srv/app/node_modules/lodash/index.js', APP, isTarget)).toBe(false)
+    expect(mayReachTarget('/srv/app/node_modules/patches/hooks/pg.js', IN_PG, isTarget)).toBe(false)
+    expect(mayReachTarget('/srv/app/node_modules/@acme/db/lib/x.js', APP, isTarget)).toBe(true)
+    expect(mayReachTarget('/srv/app/node_modules/pg', APP, isTarget)).toBe(true)
+    expect(mayReachTarget('/srv/app/node_modules/lodash', APP, isTarget)).toBe(true)
+  })
+
   it('not: builtins, other packages, application files, relative requests inside other packages', () => {
     for (const [id, parent] of [
       ['fs', APP], ['node:http', APP], ['lodash', APP], ['lodash/fp', APP], ['./util.js', APP], ['../lib/x.js', APP],
