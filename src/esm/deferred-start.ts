@@ -5,9 +5,9 @@
 // or a CommonJS module that Node compiles through Module.prototype._compile
 // (every require() does) and that is itself ESM (require(esm), including a
 // typeless .js file with ESM syntax) or contains an `import(` expression.
-// So when the entry point is CommonJS and no other ESM flag is given, the
-// thread starts just before the first such module is compiled, and a process
-// without one never starts it. What this cannot see is listed in the README
+// So when the entry point is CommonJS, no other ESM flag is given and no
+// module loaded before bootstrap may load ESM, the thread starts just before
+// the first such module is compiled, and a process without one never starts it. What this cannot see is listed in the README
 // (Limitations); AUTOWRAPT_ESM=eager starts the thread at bootstrap instead.
 import { readFileSync } from 'node:fs'
 import { dirname, extname, join, resolve } from 'node:path'
@@ -70,6 +70,25 @@ export function entryIsCommonJs(entry: string | undefined): boolean {
   } catch {
     return false
   }
+}
+
+/**
+ * Whether a module loaded before autowrapt's bootstrap (an earlier --require
+ * preload, or the application when it requires autowrapt/register itself) may
+ * load ESM later: it was compiled before the check below was in place.
+ */
+export function loadedModulesMayLoadEsm(cache: Record<string, unknown>, isOwn: (filename: string) => boolean): boolean {
+  for (const filename of Object.keys(cache)) {
+    if (isOwn(filename)) continue
+    const ext = extname(filename)
+    if (ext === '.json' || ext === '.node') continue
+    try {
+      if (mayLoadEsm(readFileSync(filename, 'utf8'), ext === '.mjs' ? 'module' : ext === '.cjs' ? 'commonjs' : undefined)) return true
+    } catch {
+      return true // unreadable: assume the worst
+    }
+  }
+  return false
 }
 
 /**

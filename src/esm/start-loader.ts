@@ -7,6 +7,7 @@
 // API: pinned with `~` in package.json and held by test/integration/upstream-contracts.test.ts.
 import type { createHook as CreateHook, IitmLoaderHooks } from 'import-in-the-middle/create-hook.mjs'
 import type { register as registerFn } from 'node:module'
+import { dirname, join, sep } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import {
   createChannelBuffer,
@@ -30,7 +31,7 @@ import { foreignRegisterUrl, registerUrlOf } from './foreign-wrapper.js'
 import { subscribeToForeignCopy } from './foreign-copies.js'
 import { withJsonAttribute } from './wrapper-load.js'
 import { createCycleGuard, runSync } from './import-graph.js'
-import { entryIsCommonJs, flagsMayLoadEsm, startBeforeFirstEsm } from './deferred-start.js'
+import { entryIsCommonJs, flagsMayLoadEsm, loadedModulesMayLoadEsm, startBeforeFirstEsm } from './deferred-start.js'
 
 export type Loader = {
   /** Hands the loader a target registered after bootstrap. */
@@ -122,6 +123,16 @@ function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onImported: 
   return { addTarget: () => {}, leftToOtherLoaders: () => [] }
 }
 
+// autowrapt's own files and dependencies, as they sit in require.cache.
+function isOwnFile(filename: string): boolean {
+  const root = dirname(ownPackageFile('register.cjs'))
+  return (
+    filename.startsWith(join(root, 'dist') + sep) ||
+    filename.startsWith(join(root, 'node_modules') + sep) ||
+    filename === join(root, 'register.cjs')
+  )
+}
+
 // Off-thread path. The thread starts at once when the process may load ES
 // modules from the start, otherwise just before the first module that may
 // (deferred-start.ts); until then targets only accumulate.
@@ -134,8 +145,12 @@ function startAsyncLoader(targets: readonly Target[], onImported: OnImported, op
   const startThread = () => (thread ??= startLoaderThread(all, onImported))
   const ownRegister = ownPackageFile('register.cjs')
   const nodeOptions = (process.env.NODE_OPTIONS ?? '').split(/\s+/).filter(Boolean)
-  if (options.threadAtOnce || flagsMayLoadEsm([...process.execArgv, ...nodeOptions], ownRegister) || !entryIsCommonJs(process.argv[1]))
-    startThread()
+  const atOnce =
+    options.threadAtOnce ||
+    flagsMayLoadEsm([...process.execArgv, ...nodeOptions], ownRegister) ||
+    !entryIsCommonJs(process.argv[1]) ||
+    loadedModulesMayLoadEsm(require.cache, isOwnFile)
+  if (atOnce) startThread()
   else {
     if (debugEnabled) debug('esm', 'the entry point is CommonJS: the loader thread starts before the first module that may load ESM')
     startBeforeFirstEsm((filename) => {

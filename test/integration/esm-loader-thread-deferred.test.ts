@@ -34,6 +34,13 @@ forEachEsmNode((node) => {
       expect(probeOf(r.stderr).calls).toEqual({ register: 1, registerHooks: 0 })
     })
 
+    itWhen(thread, why, 'starts at bootstrap when a module loaded before it may import ESM later, and its imports are hooked', () => {
+      const r = run('apps/basic.cjs', ['--require', './probes/late-import.cjs'])
+      expect(r.code).toBe(0)
+      expect(probeOf(r.stderr).calls).toEqual({ register: 1, registerHooks: 0 })
+      expect(r.stdout).toMatch(/^late: hi l \(patched\)$/m)
+    })
+
     itWhen(thread, why, 'starts at bootstrap when another --import preload may load ES modules', () => {
       const r = run('apps/basic.cjs', ['--import', './probes/any-module.mjs'])
       expect(r.code).toBe(0)

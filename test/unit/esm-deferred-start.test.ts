@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { entryIsCommonJs, flagsMayLoadEsm, mayLoadEsm } from '../../src/esm/deferred-start.js'
+import { entryIsCommonJs, flagsMayLoadEsm, loadedModulesMayLoadEsm, mayLoadEsm } from '../../src/esm/deferred-start.js'
 
 describe('which CommonJS-loader sources may load ESM (the loader thread starts before them)', () => {
   it('an ES module, or any source with import()', () => {
@@ -61,5 +61,19 @@ describe('whether the entry point is CommonJS', () => {
     writeFileSync(join(moduleDir, 'package.json'), '{"type":"module"}')
     writeFileSync(join(moduleDir, 'main.js'), "require('x')\n")
     expect(entryIsCommonJs(join(moduleDir, 'main.js'))).toBe(false)
+  })
+})
+
+describe('modules loaded before bootstrap', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'autowrapt-loaded-'))
+  writeFileSync(join(dir, 'plain.js'), "require('x')\n")
+  writeFileSync(join(dir, 'later.cjs'), "setTimeout(() => import('x'))\n")
+  const cache = (...names: string[]) => Object.fromEntries(names.map((n) => [join(dir, n), {}]))
+
+  it('one that may import ESM later starts the thread at once; autowrapt\'s own files are not looked at', () => {
+    expect(loadedModulesMayLoadEsm(cache('plain.js'), () => false)).toBe(false)
+    expect(loadedModulesMayLoadEsm(cache('plain.js', 'later.cjs'), () => false)).toBe(true)
+    expect(loadedModulesMayLoadEsm(cache('plain.js', 'later.cjs'), (f) => f.endsWith('later.cjs'))).toBe(false)
+    expect(loadedModulesMayLoadEsm(cache('gone.js'), () => false)).toBe(true)
   })
 })
