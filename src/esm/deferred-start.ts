@@ -18,6 +18,11 @@ const DYNAMIC_IMPORT = /\bimport\s*\(/
 // in comments ("// import the ...") does not start a line with the keyword.
 const ESM_STATEMENT = /(?:^|[;}]|\*\/)[ \t]*(?:import\b\s*[\w$*{'"]|export\b\s*[\w$*{])/m
 
+// The hook libraries and autowrapt itself (any copy) mention import() without
+// loading ESM for the application, and starting the thread in the middle of
+// loading import-in-the-middle would subscribe to its half-loaded exports.
+const HOOK_TOOLING = /[\\/]node_modules[\\/](?:autowrapt|import-in-the-middle|require-in-the-middle)[\\/]/
+
 /** Whether compiling this CommonJS-loader source may load an ES module. */
 export function mayLoadEsm(source: string, format: string | undefined): boolean {
   if (format === 'module') return true
@@ -79,7 +84,7 @@ export function entryIsCommonJs(entry: string | undefined): boolean {
  */
 export function loadedModulesMayLoadEsm(cache: Record<string, unknown>, isOwn: (filename: string) => boolean): boolean {
   for (const filename of Object.keys(cache)) {
-    if (isOwn(filename)) continue
+    if (isOwn(filename) || HOOK_TOOLING.test(filename)) continue
     const ext = extname(filename)
     if (ext === '.json' || ext === '.node') continue
     try {
@@ -101,7 +106,12 @@ export function startBeforeFirstEsm(start: (filename: string) => void): void {
   const original = Module.prototype._compile
   let started = false
   Module.prototype._compile = function compileWithEsmCheck(this: unknown, ...args: unknown[]) {
-    if (!started && typeof args[0] === 'string' && mayLoadEsm(args[0], args[2] as string | undefined)) {
+    if (
+      !started &&
+      typeof args[0] === 'string' &&
+      !HOOK_TOOLING.test(String(args[1])) &&
+      mayLoadEsm(args[0], args[2] as string | undefined)
+    ) {
       started = true
       start(String(args[1]))
     }

@@ -28,6 +28,14 @@ forEachEsmNode((node) => {
       expect(r.hookLines).toEqual(expect.arrayContaining(['[hook:acme] target-esm module 2.0.0', '[hook:acme] target-esm/lib/deep.js module 2.0.0']))
     })
 
+    itWhen(thread, why, 'is not started by loading import-in-the-middle (whose source mentions import()), but by the module that imports', () => {
+      const r = run('apps/iitm-then-import.cjs')
+      expect(r.code).toBe(0)
+      expect(r.warnings).toEqual([])
+      expect(probeOf(r.stderr).calls).toEqual({ register: 1, registerHooks: 0 })
+      expect(r.stdout).toBe('hi i (patched)\n')
+    })
+
     itWhen(thread, why, 'starts at bootstrap with AUTOWRAPT_ESM=eager', () => {
       const r = run('apps/basic.cjs', [], { AUTOWRAPT_ESM: 'eager' })
       expect(r.code).toBe(0)
