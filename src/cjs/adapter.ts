@@ -129,8 +129,13 @@ export function installCjsAdapter(registry: Registry, onUnavailable: (error: unk
   // RITM is made over (RITM keeps the same function privately).
   const below = Module.prototype.require as unknown as RequireFn
   let hookedRequire: RequireFn | undefined
+  let making = false
   function hooked(): RequireFn {
     if (hookedRequire !== undefined) return hookedRequire
+    // require-in-the-middle's own require() calls while it loads (its
+    // module-details-from-path may be a target): autowrapt's, never hooked.
+    if (making) return below
+    making = true
     try {
       const { Hook } = loadRequireInTheMiddle<{ Hook: RitmHook }>()
       hookedRequire = makeBelow(below, () => new Hook(whitelist, { internals: false }, onrequire))
@@ -139,6 +144,8 @@ export function installCjsAdapter(registry: Registry, onUnavailable: (error: unk
     } catch (error) {
       hookedRequire = below
       onUnavailable(error)
+    } finally {
+      making = false
     }
     return hookedRequire
   }

@@ -14,13 +14,14 @@ forEachNode((node) => {
   })
 
   it('DEBUG=require-in-the-middle still shows its debug output', () => {
-    const r = runNode(node, ['apps/hello.cjs'], { bootstrap: 'acme-patches', env: { DEBUG: 'require-in-the-middle' } })
+    // basic.cjs requires a target: require-in-the-middle is made at that require().
+    const r = runNode(node, ['apps/basic.cjs'], { bootstrap: 'acme-patches', env: { DEBUG: 'require-in-the-middle' } })
     expect(r.code).toBe(0)
     expect(r.stderr).toMatch(/require-in-the-middle registering require hook/)
   })
 
   it('without DEBUG, nothing of it is printed', () => {
-    const r = runNode(node, ['apps/hello.cjs'], { bootstrap: 'acme-patches' })
+    const r = runNode(node, ['apps/basic.cjs'], { bootstrap: 'acme-patches' })
     expect(r.code).toBe(0)
     expect(r.stderr).not.toMatch(/require-in-the-middle/)
   })
