@@ -2,8 +2,10 @@
 // runs the large app's (c) autowrapt, (e) no-op loader and (g) peer cases
 // with --cpu-prof, and splits each thread's sampled busy time into
 // import-in-the-middle building target wrappers (its processModule, the
-// import-cycle search and the loads and resolutions they drive), autowrapt's
-// own functions, and the rest (Node's loader, the application's modules).
+// import-cycle search and the loads and resolutions they drive), file reads
+// through fs/promises (Node's default load; import-in-the-middle's reads of
+// the modules it inspects go through it too), autowrapt's own functions, and
+// the rest (Node's loader, the application's modules).
 // Run after `npm run build`, on a Node without usable module.registerHooks:
 //   node benchmarks/loader-thread-profile.mjs [--runs N]
 // Writes results/loader-thread-profile-node<major>.json and, for the last
@@ -28,12 +30,14 @@ function attribute(profile) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]))
   const parent = new Map()
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
-  const ms = { busy: 0, iitmWrapperBuilding: 0, autowraptOwn: 0 }
+  const ms = { busy: 0, iitmWrapperBuilding: 0, asyncFileReads: 0, autowraptOwn: 0 }
   for (let i = 0; i < profile.samples.length; i++) {
     const dt = (profile.timeDeltas[i] ?? 0) / 1000
     const leaf = byId.get(profile.samples[i]).callFrame
     if (leaf.functionName === '(idle)') continue
     ms.busy += dt
+    // fs/promises reads resume from the microtask queue, without their caller on the stack.
+    if (['read', 'close', 'openFileHandle', 'fstat'].includes(leaf.functionName) || leaf.url === 'node:internal/fs/promises') ms.asyncFileReads += dt
     if (/\/(dist\/esm|loader\.mjs)/.test(leaf.url) && !/node_modules/.test(leaf.url)) ms.autowraptOwn += dt
     for (let id = profile.samples[i]; id !== undefined; id = parent.get(id)) {
       const f = byId.get(id).callFrame
@@ -70,11 +74,11 @@ const result = {
   node: process.version,
   date: new Date().toISOString().slice(0, 10),
   runs,
-  note: 'CPU profile samples (100 us) of the loader thread only, medians over the runs, in ms. iitmWrapperBuilding: time under import-in-the-middle getSource/driveAsync (processModule, the cycle search, and the nextLoad/nextResolve calls they drive). autowraptOwn: self time in autowrapt functions.',
+  note: 'CPU profile samples (100 us) of the loader thread only, medians over the runs, in ms. iitmWrapperBuilding: time under import-in-the-middle getSource/driveAsync (processModule, the cycle search, and the nextLoad/nextResolve calls they drive). asyncFileReads: self time of fs/promises file reads (the default load reads every module this way, and import-in-the-middle reads the modules it inspects through it; their callers are not on the stack, so they are not in iitmWrapperBuilding). autowraptOwn: self time in autowrapt functions.',
   loaderThread: Object.fromEntries(
     Object.entries(samples).map(([id, list]) => [
       id,
-      { busy: round(median(list.map((s) => s.busy))), iitmWrapperBuilding: round(median(list.map((s) => s.iitmWrapperBuilding))), autowraptOwn: round(median(list.map((s) => s.autowraptOwn))) },
+      Object.fromEntries(Object.keys(list[0]).map((key) => [key, round(median(list.map((s) => s[key])))])),
     ]),
   ),
 }
