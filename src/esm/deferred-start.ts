@@ -7,8 +7,9 @@
 // typeless .js file with ESM syntax) or contains an `import(` expression.
 // So when the entry point is CommonJS, no other ESM flag is given and no
 // module loaded before bootstrap may load ESM, the thread starts just before
-// the first such module is compiled, and a process without one never starts it. What this cannot see is listed in the README
-// (Limitations); AUTOWRAPT_ESM=eager starts the thread at bootstrap instead.
+// the first such module is compiled, and a process without one never starts
+// it. What this cannot see is listed in the README (Limitations);
+// AUTOWRAPT_ESM=eager starts the thread at bootstrap instead.
 import { readFileSync } from 'node:fs'
 import { dirname, extname, join, resolve } from 'node:path'
 
