@@ -28,9 +28,9 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  // Dependencies stay files, loaded when first needed, except semver's Range,
-  // which versions.ts needs when a hook with a range meets its target (about
-  // ten small files). Every byte bundled is compiled on every start.
+  // Dependencies stay files, loaded when first needed, except semver's Range
+  // (about ten small files), which versions.ts loads only for a range outside
+  // its own matcher's syntax. Every byte bundled is compiled on every start.
   external: ['require-in-the-middle', 'import-in-the-middle', 'import-in-the-middle/*', 'es-module-lexer'],
   logLevel: 'warning',
   // core/state.ts: the version, without reading package.json on every start.

@@ -1,25 +1,42 @@
-// Version-range checks. semver is loaded only when a hook with a `versions`
-// range meets its target, never at startup, and only its Range class (the
-// build bundles it into dist/runtime.js, so this costs no file reads). Each
-// range string is parsed once per process, however many targets it meets.
+// Version-range checks, with semver's meaning and prereleases counted. The
+// forms people write are matched by core/semver-range.ts, which costs a few
+// microseconds; semver itself (its Range class, bundled into dist/runtime.js)
+// is loaded only for a range outside those forms, including an invalid one,
+// so that every range gets exactly semver's answer. Each range string is
+// compiled once per process, however many targets it meets.
 import type { Range } from 'semver'
+import { parseRange, testRange } from './semver-range.js'
+
+type Matcher = (version: string) => boolean
 
 let RangeClass: typeof Range | undefined
-const compiled = new Map<string, Range | null>()
+const compiled = new Map<string, Matcher | null>()
 
-function compile(range: string): Range | null {
-  let parsed = compiled.get(range)
-  if (parsed === undefined) {
-    RangeClass ??= require('semver/classes/range') as typeof Range
-    try {
-      // Prereleases count, as an operator would expect: 5.0.0-rc.1 is in ">=4".
-      parsed = new RangeClass(range, { includePrerelease: true })
-    } catch {
-      parsed = null
-    }
-    compiled.set(range, parsed)
+function semverMatcher(range: string): Matcher | null {
+  RangeClass ??= require('semver/classes/range') as typeof Range
+  let parsed: Range
+  try {
+    parsed = new RangeClass(range, { includePrerelease: true })
+  } catch {
+    return null
   }
-  return parsed
+  return (version) => {
+    try {
+      return parsed.test(version)
+    } catch {
+      return false
+    }
+  }
+}
+
+function compile(range: string): Matcher | null {
+  let matcher = compiled.get(range)
+  if (matcher === undefined) {
+    const alternatives = parseRange(range)
+    matcher = alternatives === undefined ? semverMatcher(range) : (version) => testRange(alternatives, version)
+    compiled.set(range, matcher)
+  }
+  return matcher
 }
 
 export function isValidRange(range: string): boolean {
@@ -28,11 +45,5 @@ export function isValidRange(range: string): boolean {
 
 /** Whether `version` satisfies `range`; prereleases count, as an operator would expect. */
 export function satisfiesRange(version: string, range: string): boolean {
-  const parsed = compile(range)
-  if (parsed === null) return false
-  try {
-    return parsed.test(version)
-  } catch {
-    return false
-  }
+  return compile(range)?.(version) ?? false
 }

@@ -22,6 +22,7 @@ import { foreignRegisterUrl, registerUrlOf } from './foreign-wrapper.js'
 import { subscribeToForeignCopy } from './foreign-copies.js'
 import { withJsonAttribute } from './wrapper-load.js'
 import { createCycleGuard, runSync } from './import-graph.js'
+import { createCycleBindingsWatch, resolveNeedsIitm } from './iitm-bypass.js'
 
 export type { LoaderOptions }
 
@@ -70,6 +71,7 @@ function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onImported: 
     onUnhookable: (url, parent) => reportUnhookable((message) => warn(WarningCode.Unhookable, message), url, parent),
   })
   let iitm: IitmLoaderHooks | undefined
+  const cycleBindings = createCycleBindingsWatch()
   let ownRegisterUrl: string | undefined
   function startIitm(): IitmLoaderHooks {
     const { createHook } = requireOwn<{ createHook: typeof CreateHook }>('import-in-the-middle/create-hook.mjs')
@@ -89,19 +91,25 @@ function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onImported: 
   registerHooks({
     resolve(specifier: string, context: ResolveContext, nextResolve: NextResolve) {
       if (guard.isRequireInCommonJs(specifier, context)) return guard.required(nextResolve(specifier, context), context.parentURL!)
-      if (iitm !== undefined)
-        return outsideCycles(specifier, context, iitm.resolveSync(specifier, context, nextResolve) as ResolveResult, nextResolve)
       const result = nextResolve(specifier, context)
       // The entry point and require() calls are never wrapped (import-in-the-middle's own rules).
-      if (!context.parentURL || context.conditions?.includes('require') || !matcher.shouldInclude(result.url, specifier)) return result
-      iitm = startIitm()
+      const included = () => !context.conditions?.includes('require') && matcher.shouldInclude(result.url, specifier)
+      if (iitm === undefined) {
+        if (!context.parentURL || !included()) return result
+        iitm = startIitm()
+      } else if (!resolveNeedsIitm(specifier, context.parentURL, result.url, included)) return result
+      // Resolved again inside import-in-the-middle: it keeps that nextResolve for the wrapper's `export *`.
       return outsideCycles(specifier, context, iitm.resolveSync(specifier, context, nextResolve) as ResolveResult, nextResolve)
     },
     load(url: string, context: unknown, nextLoad: (url: string, context: unknown) => unknown) {
-      tracker.loading(url)
       if (iitm === undefined) return guard.loaded(url, nextLoad(url, context) as LoadResult)
-      if (!url.includes('?')) return guard.loaded(url, iitm.loadSync(url, context, nextLoad) as LoadResult)
+      const wrapper = url.includes('?')
+      if (!wrapper && !cycleBindings.announced && !tracker.isIncluded(url)) return guard.loaded(url, nextLoad(url, context) as LoadResult)
+      tracker.loading(url)
+      if (!wrapper) return guard.loaded(url, iitm.loadSync(url, context, nextLoad) as LoadResult)
       const result = iitm.loadSync(url, context, withJsonAttribute(nextLoad)) as LoadResult
+      if (cycleBindings.sawWrapper(result?.source) && debugEnabled)
+        debug('esm', `${url}: import-in-the-middle staged this wrapper for an export * cycle; every later module loads through it`)
       // A target's wrapper built by another import-in-the-middle copy (see
       // foreign-wrapper.ts): subscribe to that copy before the wrapper evaluates.
       if (tracker.isIncluded(url)) {

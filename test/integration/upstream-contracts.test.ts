@@ -75,6 +75,42 @@ const { greet } = await import('target-esm')
 console.log(JSON.stringify({ asked: asked.includes('target-esm'), seen, greet: greet('x') }))
 `
 
+// What src/esm/iitm-bypass.ts relies on: createHook's sync hooks return Node's
+// own result, the very object, for every resolution and load of a module they
+// do not include, unless `?iitm` is involved or a wrapper has announced cycle
+// bindings (star-self-cycle is such a target: its lib/registry.js, no target,
+// gets the bindings import).
+const IITM_PASSES_THROUGH = `
+import { createHook } from 'import-in-the-middle/create-hook.mjs'
+import { createRequire, registerHooks } from 'node:module'
+import { pathToFileURL } from 'node:url'
+const hookUrl = pathToFileURL(createRequire(import.meta.url + '/').resolve('import-in-the-middle/hook.mjs')).href
+const hooks = createHook({ url: hookUrl })
+hooks.applyOptions({ shouldInclude: (url, specifier) => specifier === 'star-self-cycle' || specifier === 'target-esm' })
+const changed = { resolve: new Set(), load: new Set() }
+let announced = false
+const short = (url) => url.replace(/^.*node_modules\\//, '')
+registerHooks({
+  resolve (specifier, context, nextResolve) {
+    let own
+    const out = hooks.resolveSync(specifier, context, (s, c) => (own = nextResolve(s, c)))
+    const iitmUrl = specifier.includes('?') || context.parentURL?.includes('?') || own.url.includes('?')
+    if (out !== own && !iitmUrl) changed.resolve.add(specifier)
+    return out
+  },
+  load (url, context, nextLoad) {
+    let own
+    const out = hooks.loadSync(url, context, (u, c) => (own = nextLoad(u, c)))
+    if (url.includes('?')) announced ||= String(out.source).includes('iitm=bindings')
+    else if (out !== own) changed.load.add(short(url))
+    return out
+  },
+})
+await import('target-esm')
+await import('star-self-cycle')
+console.log(JSON.stringify({ resolve: [...changed.resolve].sort(), load: [...changed.load], announced }))
+`
+
 // core/node-features.ts keeps its own copy of import-in-the-middle's version
 // boundaries for in-thread hooks (asking iitm costs a require(esm) per start).
 const OWN_FEATURES = join(ROOT, 'dist/core/node-features.js')
@@ -120,6 +156,12 @@ forEachNode((node) => {
       const r = runScript(node, IITM_SYNC, 'module')
       expect(r.stderr, 'import-in-the-middle changed: see src/esm/start-loader.ts').toBe('')
       expect(JSON.parse(r.stdout)).toEqual({ asked: true, seen: ['target-esm/index.js'], greet: 'patched' })
+    })
+
+    itWhen(hasSyncHooks(node), `Node ${node.version} cannot run import-in-the-middle in-thread`, 'createHook\'s sync hooks hand back Node\'s own result for every module they do not include, until a wrapper announces cycle bindings', () => {
+      const r = runScript(node, IITM_PASSES_THROUGH, 'module')
+      expect(r.stderr, 'import-in-the-middle changed: see src/esm/iitm-bypass.ts').toBe('')
+      expect(JSON.parse(r.stdout)).toEqual({ resolve: ['star-self-cycle', 'target-esm'], load: ['star-self-cycle/lib/registry.js'], announced: true })
     })
   })
 })
