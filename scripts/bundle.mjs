@@ -1,5 +1,5 @@
 // After tsc: bundle dist/runtime.js (and everything it reaches in dist/) into
-// that one file, then turn dist/index.js and dist/wrap.js into facades over
+// that one file, and dist/esm/loader-thread.mjs likewise, then turn dist/index.js and dist/wrap.js into facades over
 // it. require-in-the-middle and import-in-the-middle stay files (they are
 // loaded lazily, by name, and import-in-the-middle's loader files must be real
 // files); semver's Range is bundled. Measured in benchmarks/results/.
@@ -39,6 +39,29 @@ await build({
   logOverride: { 'unsupported-require-call': 'silent' },
 })
 renameSync(out, join(DIST, 'runtime.js'))
+
+// The ESM loader thread (module.register path): one file as well, in place of
+// tsc's output. Everything it reaches is bundled; import-in-the-middle stays
+// a file, imported with the first target, and what only targets need
+// (target-resolution.js, with the module lexer) is a lazy import() that
+// esbuild keeps lazy.
+const loaderThread = join(DIST, 'esm', 'loader-thread.mjs')
+const loaderOut = join(DIST, 'esm', 'loader-thread.bundle.tmp.mjs')
+await build({
+  entryPoints: [loaderThread],
+  outfile: loaderOut,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  external: ['import-in-the-middle', 'import-in-the-middle/*', 'es-module-lexer'],
+  // The bundled CommonJS modules call require() for Node's builtins (and
+  // requireOwn() for es-module-lexer, by a computed name).
+  banner: { js: "import { createRequire as __autowraptRequire } from 'node:module'\nconst require = __autowraptRequire(import.meta.url)" },
+  logLevel: 'warning',
+  logOverride: { 'unsupported-require-call': 'silent' },
+})
+renameSync(loaderOut, loaderThread)
 
 // `exports.name = ...` lines, so that ESM importers get named exports through
 // Node's CommonJS export detection.

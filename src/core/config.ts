@@ -17,6 +17,12 @@ export type Config = {
    * without usable sync hooks starts no loader thread (see the README).
    */
   readonly esm: boolean
+  /**
+   * AUTOWRAPT_ESM=eager: on a Node without usable sync hooks, start the loader
+   * thread at bootstrap even when the entry point is CommonJS (by default it
+   * starts before the first module that may load ESM; esm/deferred-start.ts).
+   */
+  readonly esmThreadAtOnce: boolean
 }
 
 import { isTruthyFlag, TRUE_WORDS } from '../report/flags.js'
@@ -48,5 +54,6 @@ export function parseConfig(env: Env = process.env): Config {
     disable: Object.freeze(parseNameList(env.AUTOWRAPT_DISABLE)),
     report: parseReport(env.AUTOWRAPT_REPORT),
     esm: env.AUTOWRAPT_ESM === undefined || env.AUTOWRAPT_ESM.trim() === '' || isTruthyFlag(env.AUTOWRAPT_ESM),
+    esmThreadAtOnce: env.AUTOWRAPT_ESM?.trim().toLowerCase() === 'eager',
   })
 }

@@ -12,9 +12,10 @@ import { forwardToForeignCopies } from './foreign-copies.js'
 import { fireOnImportedEsm } from './imported-esm.js'
 import { onUnhookable, packageOfUrl } from './cjs-require-guard.js'
 import type { LeftModule } from './channel.js'
-import { debug, debugEnabled, warnNow, WarningCode } from '../report/log.js'
+import { debug, debugEnabled, warn, warnNow, WarningCode } from '../report/log.js'
 import { commonJsInstance, moduleInfo } from '../core/module-instance.js'
 import type { Registry } from '../core/registry.js'
+import { getState } from '../core/state.js'
 import type { Target } from '../core/targets.js'
 import type { ModuleInfo } from '../types.js'
 
@@ -111,7 +112,17 @@ export function installEsmAdapter(registry: Registry): void {
     }
   }
 
-  const loader = startLoader(initial, matcher, onImported)
+  const loader = startLoader(initial, matcher, onImported, {
+    threadAtOnce: getState().config.esmThreadAtOnce,
+    // As when the adapter cannot start at bootstrap (adapters.ts).
+    onUnavailable(reason) {
+      registry.markUnavailable('module', (t) => t.kind !== 'builtin', `ESM imports cannot be hooked: ${reason}`)
+      warn(
+        WarningCode.EsmUnavailable,
+        `ESM imports cannot be hooked in this process (${reason}); hooks on them are reported as unavailable, all others still apply`,
+      )
+    },
+  })
   // Before the report's own exit listener: it must see these outcomes.
   process.prependListener('exit', () => recordLeftToOtherLoaders(loader.leftToOtherLoaders()))
   onUnhookable((url, reason) => {

@@ -49,3 +49,9 @@ export function createLoadTracker(onLoaded: (url: string) => void = () => {}) {
     },
   }
 }
+
+/** Whether a URL or specifier carries import-in-the-middle's `iitm` query parameter (a wrapper or its parts). */
+export function hasIitmParam(url: string): boolean {
+  const query = url.indexOf('?')
+  return query !== -1 && url.indexOf('iitm', query) !== -1
+}

@@ -6,31 +6,25 @@
 // create-hook.mjs is import-in-the-middle's internal factory, not named as its
 // API: pinned with `~` in package.json and held by test/integration/upstream-contracts.test.ts.
 import type { createHook as CreateHook, IitmLoaderHooks } from 'import-in-the-middle/create-hook.mjs'
-import type { register as registerFn } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import {
-  createChannelBuffer,
-  createUrlReader,
-  parseLeftToOtherLoader,
-  publishTargets,
-  urlLogOverflowed,
-  type LeftModule,
-} from './channel.js'
-import { createLoadTracker, withoutIitm } from './load-tracker.js'
+import type { LeftModule } from './channel.js'
+import { createLoadTracker } from './load-tracker.js'
 import { createCjsRequireGuard, packageOfUrl, reportUnhookable, type LoadResult } from './cjs-require-guard.js'
-import { matcherDataFor, type createMatcher, type MatcherData } from './matcher.js'
+import type { createMatcher } from './matcher.js'
 import { debug, debugEnabled, warn, WarningCode } from '../report/log.js'
 import { nodeFeatures } from '../core/node-features.js'
 import { markRequiredInCommonJs } from '../core/commonjs-handoff.js'
 import { requireOwn } from '../core/own-modules.js'
-import { ownPackageFile } from '../core/package-root.js'
 import type { Target } from '../core/targets.js'
 import { subscribeToIitm, type OnImported } from './subscription.js'
+import { startAsyncLoader, type LoaderOptions } from './start-loader-thread.js'
 import { foreignRegisterUrl, registerUrlOf } from './foreign-wrapper.js'
 import { subscribeToForeignCopy } from './foreign-copies.js'
 import { withJsonAttribute } from './wrapper-load.js'
 import { createCycleGuard, runSync } from './import-graph.js'
 import { createCycleBindingsWatch, resolveNeedsIitm } from './iitm-bypass.js'
+
+export type { LoaderOptions }
 
 export type Loader = {
   /** Hands the loader a target registered after bootstrap. */
@@ -129,61 +123,20 @@ function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onImported: 
   return { addTarget: () => {}, leftToOtherLoaders: () => [] }
 }
 
-function startAsyncLoader(targets: readonly Target[], onImported: OnImported): Loader {
-  const channel = createChannelBuffer()
-  const loadedLog = createChannelBuffer(256 * 1024)
-  const all: MatcherData = matcherDataFor(targets)
-  const { register } = require('node:module') as { register: typeof registerFn }
-  // Synchronous: Node runs the loader's initialize() before register() returns,
-  // so the target list is in place before the application's first import.
-  register(pathToFileURL(ownPackageFile('loader.mjs')).href, { data: { ...all, channel, loadedLog } })
-  if (debugEnabled) debug('esm', 'import-in-the-middle running on the loader thread (module.register)')
-  const readLoaded = createUrlReader(loadedLog)
-  const loaded = new Set<string>()
-  const left: LeftModule[] = []
-  function readLog(): void {
-    for (const line of readLoaded()) {
-      const aside = parseLeftToOtherLoader(line)
-      if (aside === undefined) loaded.add(line)
-      else left.push(aside)
-    }
-  }
-  function loadedThroughHooks(url: string): boolean {
-    readLog()
-    return loaded.has(url) || urlLogOverflowed(loadedLog)
-  }
-  subscribeToIitm((url) => !loadedThroughHooks(withoutIitm(url)), onImported)
-  return {
-    leftToOtherLoaders() {
-      readLog()
-      return left.splice(0)
-    },
-    addTarget(target) {
-      const added = matcherDataFor([target])
-      all.specifiers.push(...added.specifiers)
-      all.files.push(...added.files)
-      if (!publishTargets(channel, all)) {
-        warn(WarningCode.EsmUnavailable, `too many targets to hand to the ESM loader; ESM imports of "${target.name}" will not be hooked`)
-      }
-    },
-  }
-}
-
 /**
  * Starts the loader for this Node version, or throws an Error saying why ESM
  * imports cannot be hooked here (the caller reports every ESM hook as unavailable).
  * `onImported` receives every module import-in-the-middle wraps, from the
  * moment the loader has subscribed (replays of earlier ones included).
  */
-export function startLoader(targets: readonly Target[], matcher: ReturnType<typeof createMatcher>, onImported: OnImported): Loader {
+export function startLoader(
+  targets: readonly Target[],
+  matcher: ReturnType<typeof createMatcher>,
+  onImported: OnImported,
+  options: LoaderOptions,
+): Loader {
   if (nodeFeatures.syncHooks()) return startSyncLoader(matcher, onImported)
-  if (nodeFeatures.moduleRegister()) {
-    // Node's loader thread needs a working directory: without one (it was
-    // deleted), module.register never returns and the application would hang.
-    if (!nodeFeatures.hasWorkingDirectory())
-      throw new Error('the working directory no longer exists, and module.register hangs without one')
-    return startAsyncLoader(targets, onImported)
-  }
+  if (nodeFeatures.moduleRegister()) return startAsyncLoader(targets, onImported, options)
   const why = nodeFeatures.requireEsm()
     ? 'neither usable module.registerHooks nor module.register'
     : 'require(esm) is turned off (--no-experimental-require-module), which the in-thread hooks need'

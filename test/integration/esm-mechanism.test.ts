@@ -31,6 +31,19 @@ forEachEsmNode((node) => {
       expect(probeOf(busy.stderr).libraries).toContain('import-in-the-middle/index.js')
     })
 
+    itWhen(!sync, `Node ${node.version} loads it in-thread instead`, 'loads import-in-the-middle on the loader thread only when a target is first resolved there', () => {
+      const loaded = /esm: first target resolved: import-in-the-middle loaded on the loader thread/g
+      // A CommonJS entry would start no thread at all (esm-loader-thread-deferred.test.ts).
+      const idle = runNode(node, ['apps/basic.cjs'], { preload: null, bootstrap: 'acme-patches', nodeOptions: ['--import', 'autowrapt/register'], env: { AUTOWRAPT_DEBUG: '1', AUTOWRAPT_ESM: 'eager' } })
+      expect(idle.code).toBe(0)
+      expect(idle.stderr).toMatch(/import-in-the-middle running on the loader thread/)
+      expect(idle.stderr.match(loaded)).toBeNull()
+      const busy = runNode(node, ['apps/esm-targets.mjs'], { preload: null, bootstrap: 'acme-patches', nodeOptions: ['--import', 'autowrapt/register'], env: { AUTOWRAPT_DEBUG: '1' } })
+      expect(busy.code).toBe(0)
+      expect(JSON.parse(busy.stdout).named).toBe('hi n (patched)')
+      expect(busy.stderr.match(loaded)).toHaveLength(1)
+    })
+
     itWhen(!sync, `Node ${node.version} needs no shared memory (in-thread hooks)`, 'more targets registered at run time than fit in the shared memory: AUTOWRAPT_ESM_UNAVAILABLE for those, and the application carries on', () => {
       const r = runNode(node, ['apps/many-runtime-targets.mjs'], { bootstrap: 'acme-patches' })
       expect(r.code).toBe(0)

@@ -16,7 +16,7 @@ describe('an adapter that cannot run', () => {
     vi.spyOn(nodeFeatures, 'moduleRegister').mockReturnValue(false)
     vi.spyOn(nodeFeatures, 'requireEsm').mockReturnValue(true)
     const onStart = vi.fn()
-    expect(() => startLoader([toTarget('some-esm-pkg')], createMatcher({ specifiers: ['some-esm-pkg'], files: [] }), onStart)).toThrow(`Node.js ${process.version}: neither usable module.registerHooks nor module.register`)
+    expect(() => startLoader([toTarget('some-esm-pkg')], createMatcher({ specifiers: ['some-esm-pkg'], files: [] }), onStart, { threadAtOnce: false, onUnavailable: onStart })).toThrow(`Node.js ${process.version}: neither usable module.registerHooks nor module.register`)
     expect(onStart).not.toHaveBeenCalled()
   })
 
