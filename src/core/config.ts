@@ -18,9 +18,11 @@ export type Config = {
    */
   readonly esm: boolean
   /**
-   * AUTOWRAPT_ESM=eager: on a Node without usable sync hooks, start the loader
-   * thread at bootstrap even when the entry point is CommonJS (by default it
-   * starts before the first module that may load ESM; esm/deferred-start.ts).
+   * On a Node without usable sync hooks, the loader thread starts at bootstrap,
+   * unless AUTOWRAPT_ESM=deferred: then a process whose entry point is
+   * CommonJS starts it before the first module that may load ESM
+   * (esm/deferred-start.ts). Opt-in, because it can miss an import() no
+   * source shows (README, Limitations).
    */
   readonly esmThreadAtOnce: boolean
 }
@@ -54,6 +56,6 @@ export function parseConfig(env: Env = process.env): Config {
     disable: Object.freeze(parseNameList(env.AUTOWRAPT_DISABLE)),
     report: parseReport(env.AUTOWRAPT_REPORT),
     esm: env.AUTOWRAPT_ESM === undefined || env.AUTOWRAPT_ESM.trim() === '' || isTruthyFlag(env.AUTOWRAPT_ESM),
-    esmThreadAtOnce: env.AUTOWRAPT_ESM?.trim().toLowerCase() === 'eager',
+    esmThreadAtOnce: env.AUTOWRAPT_ESM?.trim().toLowerCase() !== 'deferred',
   })
 }

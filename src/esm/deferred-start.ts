@@ -8,8 +8,8 @@
 // So when the entry point is CommonJS, no other ESM flag is given and no
 // module loaded before bootstrap may load ESM, the thread starts just before
 // the first such module is compiled, and a process without one never starts
-// it. What this cannot see is listed in the README (Limitations);
-// AUTOWRAPT_ESM=eager starts the thread at bootstrap instead.
+// it. What this cannot see is listed in the README (Limitations), and a miss
+// is silent, so this runs only when the operator asks (AUTOWRAPT_ESM=deferred).
 import { readFileSync } from 'node:fs'
 import { dirname, extname, join, resolve } from 'node:path'
 

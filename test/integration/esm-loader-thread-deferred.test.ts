@@ -2,14 +2,20 @@ import { describe, expect } from 'vitest'
 import { forEachEsmNode, hasSyncHooks, itWhen, runNode } from '../helpers/node.js'
 import { WATCH_LOADERS as WATCH, probeOf } from '../helpers/probe.js'
 
-// On a Node without usable module.registerHooks, a process whose entry point is
-// CommonJS starts the module.register loader thread only before the first
-// module that may load ESM (src/esm/deferred-start.ts).
+// On a Node without usable module.registerHooks, with AUTOWRAPT_ESM=deferred, a
+// process whose entry point is CommonJS starts the module.register loader
+// thread only before the first module that may load ESM
+// (src/esm/deferred-start.ts). Without it the thread starts at bootstrap.
 forEachEsmNode((node) => {
   const thread = !hasSyncHooks(node)
   const why = `Node ${node.version} hooks ESM in-thread: no loader thread to defer`
   const run = (app: string, nodeOptions: string[] = [], env: Record<string, string> = {}) =>
-    runNode(node, [app], { preload: null, bootstrap: 'acme-patches', nodeOptions: [...WATCH, ...nodeOptions, '--import', 'autowrapt/register'], env })
+    runNode(node, [app], {
+      preload: null,
+      bootstrap: 'acme-patches',
+      nodeOptions: [...WATCH, ...nodeOptions, '--import', 'autowrapt/register'],
+      env: { AUTOWRAPT_ESM: 'deferred', ...env },
+    })
 
   describe('the loader thread of a CommonJS process', () => {
     itWhen(thread, why, 'never starts when no module may load ESM, and the CommonJS and builtin hooks fire', () => {
@@ -36,8 +42,8 @@ forEachEsmNode((node) => {
       expect(r.stdout).toBe('hi i (patched)\n')
     })
 
-    itWhen(thread, why, 'starts at bootstrap with AUTOWRAPT_ESM=eager', () => {
-      const r = run('apps/basic.cjs', [], { AUTOWRAPT_ESM: 'eager' })
+    itWhen(thread, why, 'starts at bootstrap without AUTOWRAPT_ESM=deferred (the default)', () => {
+      const r = runNode(node, ['apps/basic.cjs'], { preload: null, bootstrap: 'acme-patches', nodeOptions: [...WATCH, '--import', 'autowrapt/register'] })
       expect(r.code).toBe(0)
       expect(probeOf(r.stderr).calls).toEqual({ register: 1, registerHooks: 0 })
     })

@@ -33,8 +33,7 @@ forEachEsmNode((node) => {
 
     itWhen(!sync, `Node ${node.version} loads it in-thread instead`, 'loads import-in-the-middle on the loader thread only when a target is first resolved there', () => {
       const loaded = /esm: first target resolved: import-in-the-middle loaded on the loader thread/g
-      // A CommonJS entry would start no thread at all (esm-loader-thread-deferred.test.ts).
-      const idle = runNode(node, ['apps/basic.cjs'], { preload: null, bootstrap: 'acme-patches', nodeOptions: ['--import', 'autowrapt/register'], env: { AUTOWRAPT_DEBUG: '1', AUTOWRAPT_ESM: 'eager' } })
+      const idle = runNode(node, ['apps/basic.cjs'], { preload: null, bootstrap: 'acme-patches', nodeOptions: ['--import', 'autowrapt/register'], env: { AUTOWRAPT_DEBUG: '1' } })
       expect(idle.code).toBe(0)
       expect(idle.stderr).toMatch(/import-in-the-middle running on the loader thread/)
       expect(idle.stderr.match(loaded)).toBeNull()

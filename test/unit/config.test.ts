@@ -12,7 +12,7 @@ describe('AUTOWRAPT_BOOTSTRAP parsing', () => {
 
   it('returns a frozen config with strict mode read from AUTOWRAPT_STRICT', () => {
     const config = parseConfig({ AUTOWRAPT_BOOTSTRAP: 'x', AUTOWRAPT_STRICT: '1' })
-    expect(config).toEqual({ bootstrap: ['x'], strict: true, disable: [], report: undefined, esm: true, esmThreadAtOnce: false })
+    expect(config).toEqual({ bootstrap: ['x'], strict: true, disable: [], report: undefined, esm: true, esmThreadAtOnce: true })
     expect(Object.isFrozen(config)).toBe(true)
     expect(Object.isFrozen(config.bootstrap)).toBe(true)
     for (const off of [undefined, '', '0', 'false']) expect(parseConfig({ AUTOWRAPT_STRICT: off }).strict).toBe(false)
@@ -27,8 +27,8 @@ describe('AUTOWRAPT_BOOTSTRAP parsing', () => {
   it('hooks ES modules unless AUTOWRAPT_ESM says off', () => {
     for (const on of [undefined, '', ' ', '1', 'true', 'on', 'YES']) expect(parseConfig({ AUTOWRAPT_ESM: on }).esm).toBe(true)
     for (const off of ['0', 'false', 'no', 'off', ' Off ']) expect(parseConfig({ AUTOWRAPT_ESM: off }).esm).toBe(false)
-    // `eager` is on, and starts the loader thread at bootstrap where one is used.
-    expect(parseConfig({ AUTOWRAPT_ESM: ' Eager ' })).toMatchObject({ esm: true, esmThreadAtOnce: true })
-    for (const other of [undefined, '1', '0', 'on']) expect(parseConfig({ AUTOWRAPT_ESM: other }).esmThreadAtOnce).toBe(false)
+    // `deferred` is on, and lets a CommonJS process start the loader thread later, where one is used.
+    expect(parseConfig({ AUTOWRAPT_ESM: ' Deferred ' })).toMatchObject({ esm: true, esmThreadAtOnce: false })
+    for (const other of [undefined, '1', '0', 'on', 'eager']) expect(parseConfig({ AUTOWRAPT_ESM: other }).esmThreadAtOnce).toBe(true)
   })
 })
