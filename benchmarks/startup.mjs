@@ -42,6 +42,7 @@ const SMALL_CASES = [
   { id: 's-floor-thread', label: 'small: no-op module.register', args: ['--import', './preload-noop-register.mjs'], env: {}, script: 'small.cjs', threadOnly: true },
   { id: 's-on', label: 'small: autowrapt, 1 CJS target', args: REGISTER, env: { AUTOWRAPT_BOOTSTRAP: 'small-patches', ...CACHE }, script: 'small.cjs' },
   { id: 's-on-cold', label: 'small: the same, no code cache', args: REGISTER, env: { AUTOWRAPT_BOOTSTRAP: 'small-patches', AUTOWRAPT_CACHE: '0' }, script: 'small.cjs' },
+  { id: 's-on-deferred', label: 'small: the same, AUTOWRAPT_ESM=deferred', args: REGISTER, env: { AUTOWRAPT_BOOTSTRAP: 'small-patches', AUTOWRAPT_ESM: 'deferred', ...CACHE }, script: 'small.cjs', threadOnly: true },
   { id: 'r-plain', label: '20 hooks, no ranges', args: REGISTER, env: { AUTOWRAPT_BOOTSTRAP: 'ranges-plain', ...CACHE }, script: 'ranges.cjs' },
   { id: 'r-versioned', label: '20 hooks, with ranges', args: REGISTER, env: { AUTOWRAPT_BOOTSTRAP: 'ranges-versioned', ...CACHE }, script: 'ranges.cjs' },
 ].map((c) => ({ ...c, cwd: SMALL }))
@@ -62,7 +63,7 @@ function verify(node, cases) {
     if (outputs[c.id].stdout.trim() !== expected) throw new Error(`case ${c.id} printed "${outputs[c.id].stdout.trim()}", expected "${expected}"`)
   }
   const firedIn = (id) => outputs[id].stderr.split('\n').filter((l) => l.startsWith('bench-hook fired: ')).length
-  for (const id of ['s-on', 's-on-cold']) {
+  for (const id of ['s-on', 's-on-cold', 's-on-deferred'].filter((id) => outputs[id] !== undefined)) {
     if (firedIn(id) !== 1) throw new Error(`case ${id} fired ${firedIn(id)} hooks, expected 1:\n${outputs[id].stderr}`)
   }
   for (const id of ['r-plain', 'r-versioned']) {
@@ -122,6 +123,7 @@ function evaluateTargets(cases, cost, syncHooks) {
     // The same differences in CPU time (all threads), which a loaded machine disturbs less than wall time.
     t('small on - floor, CPU ms', cpu('s-on') - cpu(smallFloor), syncHooks ? '<= 8' : '<= 15', cpu('s-on') - cpu(smallFloor) <= (syncHooks ? 8 : 15)),
     t('small on, no code cache - floor, CPU ms', cpu('s-on-cold') - cpu(smallFloor), 'report', true),
+    ...(syncHooks ? [] : [t('small on, AUTOWRAPT_ESM=deferred - floor, CPU ms', cpu('s-on-deferred') - cpu(smallFloor), '<= 15', cpu('s-on-deferred') - cpu(smallFloor) <= 15)]),
     t('20 ranges - no ranges, CPU ms', cpu('r-versioned') - cpu('r-plain'), '<= 2', cpu('r-versioned') - cpu('r-plain') <= 2),
     t(`(c)/(${floor}) large on / floor, CPU`, cpu('c') / cpu(floor), '<= 1.05', cpu('c') / cpu(floor) <= 1.05),
     t('cached require added ns (bare)', cost.bare.addedNs, '<= 300', cost.bare.addedNs <= 300),
