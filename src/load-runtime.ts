@@ -189,7 +189,11 @@ export function loadRuntime(): Runtime {
   else {
     if (distrusted !== undefined) debug(`code cache ignored, ${distrusted}: ${file}`)
     else if (cached !== undefined) debug(`code cache refused by V8 (another Node build, other V8 flags, or damaged): ${file}`)
-    writeLater(script, dir, file, debug)
+    // Written by the main thread only: a worker, or Node 20's loader thread
+    // (which runs --require preloads but no bootstrap), would replace it with
+    // a file holding the few functions it ran. Node stubs process.abort in
+    // every other thread (core/node-features.ts).
+    if (process.abort.name === 'abort') writeLater(script, dir, file, debug)
   }
   return runtime
 }

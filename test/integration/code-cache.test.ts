@@ -57,6 +57,23 @@ forEachNode((node) => {
       expect(start(node, { AUTOWRAPT_CACHE: dir }).cacheLines[0]).toContain('code cache used')
     })
 
+    it('is written by the main thread only: a worker uses it, and never replaces it', () => {
+      const dir = join(scratch, 'cache')
+      const run = () => runNode(node, ['apps/worker-target.cjs'], { bootstrap: 'cache-patches', env: { AUTOWRAPT_DEBUG: '1', AUTOWRAPT_CACHE: dir } })
+      const first = run()
+      expect(first.code).toBe(0)
+      // The worker's output reaches the parent asynchronously: its order is not asserted.
+      expect(first.stdout.trim().split('\n').sort()).toEqual(['main: hello world (cached)', 'worker done', 'worker: hello world (cached)'])
+      expect(first.stderr.match(/code cache written/g)).toHaveLength(1)
+      const [file] = cacheFiles(dir)
+      const written = statSync(join(dir, file!)).mtimeMs
+      const second = run()
+      expect(second.stdout.trim().split('\n').sort()).toEqual(first.stdout.trim().split('\n').sort())
+      expect(second.stderr.match(/code cache used/g)).toHaveLength(2)
+      expect(second.stderr).not.toContain('code cache written')
+      expect(statSync(join(dir, file!)).mtimeMs).toBe(written)
+    })
+
     it('is off with AUTOWRAPT_CACHE=0: nothing is written, also not in the default place', () => {
       const r = start(node, { AUTOWRAPT_CACHE: '0', HOME: scratch })
       expect(r.code).toBe(0)
