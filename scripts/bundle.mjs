@@ -33,6 +33,8 @@ await build({
   // its own matcher's syntax. Every byte bundled is compiled on every start.
   external: ['require-in-the-middle', 'import-in-the-middle', 'import-in-the-middle/*', 'es-module-lexer'],
   logLevel: 'warning',
+  // semver's Range is bundled, so its licence notice travels with it.
+  banner: { js: `/*! Contains semver's Range class and its modules (https://github.com/npm/node-semver):\n${readFileSync(require.resolve('semver/LICENSE'), 'utf8').trim()}\n*/` },
   // core/state.ts: the version, without reading package.json on every start.
   define: { AUTOWRAPT_BUILD_VERSION: JSON.stringify(require('../package.json').version) },
   // requireOwn() loads dependencies by a computed name on purpose.
