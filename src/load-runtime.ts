@@ -191,9 +191,8 @@ export function loadRuntime(): Runtime {
     else if (cached !== undefined) debug(`code cache refused by V8 (another Node build, other V8 flags, or damaged): ${file}`)
     // Written by the main thread only: a worker, or Node 20's loader thread
     // (which runs --require preloads but no bootstrap), would replace it with
-    // a file holding the few functions it ran. Node stubs process.abort in
-    // every other thread (core/node-features.ts).
-    if (process.abort.name === 'abort') writeLater(script, dir, file, debug)
+    // a file holding the few functions it ran.
+    if (runtime.ownsProcessState()) writeLater(script, dir, file, debug)
   }
   return runtime
 }

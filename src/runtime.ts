@@ -7,3 +7,4 @@ export * from './index.js'
 export { bootstrap } from './bootstrap.js'
 // For load-runtime.ts, which loads this file and reports on its code cache.
 export { debug } from './report/log.js'
+export { ownsProcessState } from './core/node-features.js'

@@ -7,9 +7,9 @@ type WorkerThreads = { isInternalThread?: boolean; isMainThread: boolean; parent
 // thread: lib/internal/bootstrap/switches/does_not_own_process_state.js, the
 // same on 20 through 26). A real `abort` therefore means the main thread, which
 // saves loading worker_threads there: it pulls in perf_hooks and costs about
-// 2 ms and 2.7 MB of every start (benchmarks/results/startup-*.json). Anything
+// 3 ms and 2.7 MB of every start (an interleaved A/B on Node 24). Anything
 // else, a patched abort included, asks worker_threads itself.
-function ownsProcessState(): boolean {
+export function ownsProcessState(): boolean {
   return process.abort.name === 'abort'
 }
 const workerThreads = (): WorkerThreads => require('node:worker_threads') as WorkerThreads

@@ -72,6 +72,8 @@ function runProbe(node, spec) {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '/tmp',
     NO_COLOR: '1',
+    // autowrapt's code cache in .work/ (made afresh each run), not under HOME.
+    AUTOWRAPT_CACHE: join(WORK, '.autowrapt-cache'),
     AGENTS_PROBE_LIB: join(WORK, 'probe-out.cjs'),
     AGENTS_PROBE_OUT: join(OUT, `${id}.json`),
     ...(spec.agent?.env ?? {}),

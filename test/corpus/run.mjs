@@ -82,7 +82,15 @@ function nodeBinaries() {
 
 function probeEnv(entry, loader, mode) {
   // The compile cache (Node 22.1+) only speeds up loading the big bundles.
-  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NO_COLOR: '1', NODE_COMPILE_CACHE: join(WORK, '.compile-cache') }
+  // Both caches live in .work/, which each run starts afresh: nothing is
+  // written under HOME, and nothing carries over from another checkout.
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '/tmp',
+    NO_COLOR: '1',
+    NODE_COMPILE_CACHE: join(WORK, '.compile-cache'),
+    AUTOWRAPT_CACHE: join(WORK, '.autowrapt-cache'),
+  }
   if (mode === 'baseline') return env
   env.NODE_OPTIONS = '--import autowrapt/register'
   env.AUTOWRAPT_BOOTSTRAP = mode === 'targeted' ? patchName(entry, loader) : 'corpus-patch-decoy'
