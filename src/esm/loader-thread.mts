@@ -52,7 +52,8 @@ export async function initialize(data: unknown): Promise<void> {
   // autowrapt's data: this thread cannot run hooks for the application thread,
   // so it says what to use instead and lets every module through untouched.
   if (!isLoaderData(data)) {
-    logModule.warn(
+    // Written at once: this thread's piped stderr can lose a line at exit.
+    logModule.warnNow(
       logModule.WarningCode.LoaderMisuse,
       '--loader autowrapt/loader is not supported; nothing is hooked through it. Use NODE_OPTIONS="--import autowrapt/register" (with AUTOWRAPT_BOOTSTRAP)',
     )

@@ -5,13 +5,15 @@
 import type { IitmLoaderHooks } from 'import-in-the-middle/create-hook.mjs'
 import { createCycleGuard, runAsync } from './import-graph.js'
 import type { createLoadTracker } from './load-tracker.js'
-import { warn, WarningCode } from '../report/log.js'
+import { warnNow, WarningCode } from '../report/log.js'
 
 type ResolveContext = { parentURL?: string; conditions?: readonly string[] }
 type ResolveResult = { url: string; format?: string | null; shortCircuit?: boolean }
 type NextResolve = (specifier: string, context: object) => Promise<ResolveResult>
 
-const cycles = createCycleGuard((message) => warn(WarningCode.EsmCycle, message))
+// warnNow, not warn: this thread's process.stderr is piped to the main thread
+// asynchronously, and a warning emitted there can be lost when the process exits.
+const cycles = createCycleGuard((message) => warnNow(WarningCode.EsmCycle, message))
 
 export async function resolveThroughIitm(
   iitm: IitmLoaderHooks,
