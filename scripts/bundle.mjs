@@ -1,8 +1,10 @@
 // After tsc: bundle dist/runtime.js (and everything it reaches in dist/) into
 // that one file, and dist/esm/loader-thread.mjs likewise, then turn dist/index.js and dist/wrap.js into facades over
-// it. require-in-the-middle and import-in-the-middle stay files (they are
-// loaded lazily, by name, and import-in-the-middle's loader files must be real
-// files); semver's Range is bundled. Measured in benchmarks/results/.
+// it. require-in-the-middle and semver's Range are bundled (esbuild keeps a
+// bundled CommonJS module lazy: its top level runs at its first require());
+// import-in-the-middle stays files (its loader files must be real files), and
+// es-module-lexer too (loaded with the first import graph). Measured in
+// benchmarks/results/.
 import { createHash } from 'node:crypto'
 import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -20,6 +22,19 @@ const names = {
   'wrap.js': Object.keys(require(join(DIST, 'wrap.js'))),
 }
 
+// The notices of the dependencies bundled into dist/runtime.js, each with the
+// version package-lock.json installed.
+function licenceNotices() {
+  const bundled = ['semver', 'require-in-the-middle', 'module-details-from-path']
+  const notices = bundled.map((name) => {
+    const dir = dirname(require.resolve(`${name}/package.json`))
+    const { version, repository } = require(`${name}/package.json`)
+    const url = typeof repository === 'string' ? repository : repository?.url
+    return `${name} ${version}${url ? ` (${url})` : ''}:\n${readFileSync(join(dir, 'LICENSE'), 'utf8').trim()}`
+  })
+  return `/*! dist/runtime.js bundles code of these packages, under their licences:\n\n${notices.join('\n\n')}\n*/`
+}
+
 const out = join(DIST, 'runtime.bundle.tmp.js')
 await build({
   entryPoints: [join(DIST, 'runtime.js')],
@@ -28,13 +43,17 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  // Dependencies stay files, loaded when first needed, except semver's Range
-  // (about ten small files), which versions.ts loads only for a range outside
-  // its own matcher's syntax. Every byte bundled is compiled on every start.
-  external: ['require-in-the-middle', 'import-in-the-middle', 'import-in-the-middle/*', 'es-module-lexer'],
+  // Bundled: semver's Range (about ten small files, which versions.ts loads
+  // only for a range outside its own matcher's syntax) and require-in-the-middle
+  // with module-details-from-path (loaded at the first require() that may reach
+  // a target; bundled, they come from the runtime's code cache: about 1 to 2 ms
+  // of every start that requires a target, benchmarks/README.md). RITM's
+  // `debug` is autowrapt's stand-in (src/cjs/ritm-debug.ts).
+  external: ['import-in-the-middle', 'import-in-the-middle/*', 'es-module-lexer'],
+  alias: { debug: join(DIST, 'cjs', 'ritm-debug.js') },
   logLevel: 'warning',
-  // semver's Range is bundled, so its licence notice travels with it.
-  banner: { js: `/*! Contains semver's Range class and its modules (https://github.com/npm/node-semver):\n${readFileSync(require.resolve('semver/LICENSE'), 'utf8').trim()}\n*/` },
+  // What is bundled carries its licence notice.
+  banner: { js: licenceNotices() },
   // core/state.ts: the version, without reading package.json on every start.
   define: { AUTOWRAPT_BUILD_VERSION: JSON.stringify(require('../package.json').version) },
   // requireOwn() loads dependencies by a computed name on purpose.

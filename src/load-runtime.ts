@@ -27,13 +27,15 @@ import {
   type Stats,
 } from 'node:fs'
 import { createRequire, Module } from 'node:module'
-import { dirname, isAbsolute, join, resolve } from 'node:path'
+import { dirname, isAbsolute, join, resolve, sep } from 'node:path'
 import { constants as vmConstants, Script } from 'node:vm'
 import type * as RuntimeModule from './runtime.js'
 
 type Runtime = typeof RuntimeModule
 
-const RUNTIME = join(__dirname, 'runtime.js')
+// Joined by hand (as the cache file's path below): __dirname is absolute and
+// normalised, and every path.join is path work on a start (package-info.ts).
+const RUNTIME = `${__dirname}${sep}runtime.js`
 // Replaced by scripts/bundle.mjs with a hash of the bundle's content: npm
 // gives every published file the same mtime, so size and mtime alone cannot
 // tell two releases apart, and V8 itself checks only the source's length.
@@ -153,7 +155,7 @@ export function loadRuntime(): Runtime {
   let cached: Buffer | undefined
   let distrusted: string | undefined
   try {
-    file = join(dir, cacheFileName(statSync(RUNTIME)))
+    file = `${dir}${sep}${cacheFileName(statSync(RUNTIME))}`
     const found = readTrusted(file)
     if (typeof found === 'string') distrusted = found
     else cached = found

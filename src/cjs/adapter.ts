@@ -8,7 +8,7 @@
 // pins RITM with `~`, and test/integration/upstream-contracts.test.ts fails
 // loudly if a release changes it.
 import { Module } from 'node:module'
-import { join } from 'node:path'
+import { join, sep } from 'node:path'
 import { types } from 'node:util'
 import { installRequireFilter, makeBelow } from './filter.js'
 import { installLoadByFilename } from './loaded-by-filename.js'
@@ -38,13 +38,32 @@ function ritmNames(target: Target): string[] {
   return names
 }
 
-/** The file a match stands for, or undefined when the match is a near miss. */
-function matchedFile(target: Target, exports: unknown, baseDir: string | undefined): string | undefined {
+/** The module `parent` required that has these exports, latest first. */
+function childWithExports(parent: Module | undefined, exports: unknown): Module | undefined {
+  const children = parent?.children
+  if (!Array.isArray(children)) return undefined
+  for (let i = children.length - 1; i >= 0; i--) if (children[i]!.exports === exports) return children[i]
+  return undefined
+}
+
+/**
+ * The file a match stands for, or undefined when the match is a near miss.
+ * `parent` is the module whose require() require-in-the-middle is answering,
+ * when there is one.
+ */
+function matchedFile(target: Target, exports: unknown, baseDir: string | undefined, parent?: Module): string | undefined {
   if (baseDir === undefined) return undefined
   if (target.kind === 'file') {
     const filename = join(baseDir, target.subpath)
     return require.cache[filename]?.exports === exports ? filename : undefined
   }
+  // require-in-the-middle (internals off) calls onrequire with a package's
+  // name only for the package's entry file, so the file is the module that
+  // require() just loaded: the requiring module's child with these exports.
+  // Resolving the name again costs a full resolution (file system included),
+  // which is left for a load by filename and for modules loaded before their hook.
+  const child = childWithExports(parent, exports)
+  if (child !== undefined && child.filename.startsWith(baseDir + sep)) return child.filename
   try {
     return require.resolve(target.name, { paths: [baseDir] })
   } catch {
@@ -112,7 +131,7 @@ export function installCjsAdapter(registry: Registry, onUnavailable: (error: unk
     const targets = byName.get(name.replaceAll('\\', '/'))
     if (targets === undefined) return exports
     for (const target of targets) {
-      const filename = matchedFile(target, exports, baseDir)
+      const filename = matchedFile(target, exports, baseDir, requiring)
       if (filename === undefined) {
         if (debugEnabled) debug('cjs', `"${name}" matched ${target.name} by name, but ${baseDir ?? '(no dir)'} is not that file; skipped`)
         continue
@@ -130,6 +149,18 @@ export function installCjsAdapter(registry: Registry, onUnavailable: (error: unk
   const below = Module.prototype.require as unknown as RequireFn
   let hookedRequire: RequireFn | undefined
   let making = false
+  // The module whose require() is in require-in-the-middle now (onrequire's file: matchedFile).
+  let requiring: Module | undefined
+  function requireThroughRitm(this: Module, id: string): unknown {
+    const outer = requiring
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the requiring module, read by onrequire below
+    requiring = this
+    try {
+      return hookedRequire!.call(this, id)
+    } finally {
+      requiring = outer
+    }
+  }
   function hooked(): RequireFn {
     if (hookedRequire !== undefined) return hookedRequire
     // require-in-the-middle's own require() calls while it loads (its
@@ -137,7 +168,7 @@ export function installCjsAdapter(registry: Registry, onUnavailable: (error: unk
     if (making) return below
     making = true
     try {
-      const { Hook } = loadRequireInTheMiddle<{ Hook: RitmHook }>()
+      const Hook = loadRequireInTheMiddle().Hook as unknown as RitmHook
       hookedRequire = makeBelow(below, () => new Hook(whitelist, { internals: false }, onrequire))
       if (debugEnabled)
         debug('cjs', `require-in-the-middle made at the first require() that may reach a target, for ${whitelist.join(', ')}`)
@@ -149,7 +180,11 @@ export function installCjsAdapter(registry: Registry, onUnavailable: (error: unk
     }
     return hookedRequire
   }
-  installRequireFilter(below, hooked, (name) => targetPackages.has(name))
+  installRequireFilter(
+    below,
+    () => (hooked() === below ? below : requireThroughRitm),
+    (name) => targetPackages.has(name),
+  )
   installLoadByFilename((name) => targetPackages.has(name), onrequire)
   if (debugEnabled) debug('cjs', `require filter installed for ${whitelist.join(', ') || '(no targets yet)'}`)
 }

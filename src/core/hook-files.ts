@@ -12,6 +12,12 @@ import { fail, ok, type Result } from './problem.js'
 
 /** Whether `file` is inside `dir` and not inside a node_modules folder of it. */
 export function isInsidePackage(dir: string, file: string): boolean {
+  // Both real paths on POSIX: a prefix test, without path.relative's two
+  // path.resolve calls (they run for every hook file a start loads).
+  if (sep === '/' && isAbsolute(dir) && isAbsolute(file)) {
+    const prefix = dir.endsWith(sep) ? dir : dir + sep
+    return file.length > prefix.length && file.startsWith(prefix) && !file.slice(prefix.length).split(sep).includes('node_modules')
+  }
   const rel = relative(dir, file)
   if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return false
   return !rel.split(sep).includes('node_modules')

@@ -34,7 +34,8 @@ forEachNode((node) => {
       expect(probe.calls.register + probe.calls.registerHooks).toBe(1)
       expect(probe.own).toContain('register.cjs')
       expect(probe.own).toContain('dist/runtime.js')
-      expect(probe.libraries.some((f) => f.startsWith('require-in-the-middle/'))).toBe(true)
+      // require-in-the-middle is bundled into dist/runtime.js; import-in-the-middle stays files.
+      expect(probe.libraries.some((f) => f.startsWith('import-in-the-middle/'))).toBe(true)
     })
   })
 })

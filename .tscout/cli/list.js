@@ -1,0 +1,99 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.listCommand = void 0;
+// `autowrapt list [names...]`: what AUTOWRAPT_BOOTSTRAP (or the names given)
+// would apply, found from the working directory, with every problem the
+// runtime would warn about. Exit 1 when any name has a problem.
+const config_js_1 = require("../core/config.js");
+const args_js_1 = require("./args.js");
+const list_model_js_1 = require("./list-model.js");
+const installed_target_js_1 = require("./installed-target.js");
+const output_js_1 = require("./output.js");
+const problems_js_1 = require("./problems.js");
+const KIND_LABEL = {
+    package: 'package',
+    'package-group': 'group of a package',
+    group: "group across the application's dependencies",
+    invalid: 'invalid name',
+};
+function namesFrom(args) {
+    const names = (0, config_js_1.parseNameList)(args.positionals.join(','));
+    if (names.length > 0)
+        return names;
+    const fromEnv = (0, config_js_1.parseNameList)(process.env.AUTOWRAPT_BOOTSTRAP);
+    if (fromEnv.length > 0)
+        return fromEnv;
+    throw new args_js_1.UsageError('nothing to list: no names given and AUTOWRAPT_BOOTSTRAP is not set', 'name patch packages or groups, e.g. "autowrapt list acme-patches", or set AUTOWRAPT_BOOTSTRAP');
+}
+function renderName(entry) {
+    const found = entry.kind !== 'group' || entry.packages.length > 0;
+    const lines = [`${entry.name} (${found ? KIND_LABEL[entry.kind] : 'not found'})`];
+    for (const pkg of entry.packages) {
+        lines.push(`  package ${pkg.name}@${pkg.version ?? '(no version)'}  ${pkg.dir}`);
+        lines.push(`    groups: ${pkg.groups.join(', ') || 'none'}`);
+    }
+    if (entry.hooks.length > 0) {
+        lines.push(`  hooks:`);
+        const multi = entry.packages.length > 1;
+        lines.push(...(0, output_js_1.columns)(entry.hooks.map((h) => [
+            h.target,
+            h.versions ?? 'any version',
+            (0, installed_target_js_1.describeInstalled)(h),
+            `${h.file}${h.export ? `#${h.export}` : ''}`,
+            ...(multi ? [`(${h.package})`] : []),
+        ]), '    '));
+    }
+    else if (entry.packages.length > 0) {
+        lines.push('  hooks: none');
+    }
+    if (entry.tracing.length > 0)
+        lines.push('  tracing:', ...tracingLines(entry));
+    for (const problem of entry.problems)
+        lines.push(`  problem [${problem.code}] ${problem.message}`);
+    return lines;
+}
+function tracingLines(entry) {
+    const multi = entry.packages.length > 1;
+    return (0, output_js_1.columns)(entry.tracing.map((t) => [
+        `${t.module}/${t.filePath}`,
+        t.versionRange ?? 'any version',
+        t.query,
+        t.channel,
+        t.installed === null ? '(not installed)' : t.fileExists ? `installed ${t.installed}` : `installed ${t.installed}, file missing`,
+        ...(multi ? [`(${t.package})`] : []),
+    ]), '    ');
+}
+function runList(args) {
+    const names = namesFrom(args);
+    // Only the working directory: process.argv[1] is this CLI, not the application.
+    const listed = names.map((name) => (0, list_model_js_1.listName)(name, [process.cwd()]));
+    const problems = listed.reduce((n, entry) => n + entry.problems.length, 0);
+    if (args.options.has('json')) {
+        (0, output_js_1.printJson)({ ok: problems === 0, names: listed.map((entry) => ({ ...entry, problems: entry.problems.map(problems_js_1.problemJson) })) });
+    }
+    else {
+        for (const entry of listed)
+            (0, output_js_1.print)(renderName(entry).join('\n') + '\n');
+        const packages = new Set(listed.flatMap((e) => e.packages.map((p) => p.dir))).size;
+        const hooks = listed.reduce((n, e) => n + e.hooks.length, 0);
+        const tracing = listed.reduce((n, e) => n + e.tracing.length, 0);
+        const traced = tracing > 0 ? `, ${tracing} tracing entr${tracing === 1 ? 'y' : 'ies'}` : '';
+        (0, output_js_1.print)(`${(0, output_js_1.plural)(names.length, 'name')}, ${(0, output_js_1.plural)(packages, 'package')}, ${(0, output_js_1.plural)(hooks, 'hook')}${traced}, ${(0, output_js_1.plural)(problems, 'problem')}`);
+    }
+    return problems === 0 ? output_js_1.ExitCode.Ok : output_js_1.ExitCode.Problems;
+}
+exports.listCommand = {
+    name: 'list',
+    summary: 'show the patch packages, groups and hooks that names resolve to, and their problems',
+    usage: 'autowrapt list [--json] [names...]',
+    options: [{ name: 'json', description: 'print the result as JSON' }, args_js_1.HELP_OPTION],
+    details: [
+        'Names are package names, <package>:<group> or group names, as in AUTOWRAPT_BOOTSTRAP',
+        '(space- or comma-separated); without names, AUTOWRAPT_BOOTSTRAP is listed.',
+        'Packages are found from the working directory. Hook files are checked (they exist and',
+        'stay inside their package) but never loaded. Each hook shows the installed version of its',
+        'target and whether its range admits it (matches, skipped-version, not installed).',
+        'Exits 1 if any name has a problem.',
+    ].join('\n'),
+    run: runList,
+};

@@ -1,0 +1,1 @@
+export declare function reportInternalError(where: string, error: unknown): void;

@@ -1,0 +1,1 @@
+export declare function createRebuildingCopyFinder(ownIitmDir: string): () => string | undefined;

@@ -1,0 +1,1 @@
+export declare function readsAtTopLevel(source: string, specifier: string): boolean;

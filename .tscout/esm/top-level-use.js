@@ -1,0 +1,104 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.readsAtTopLevel = readsAtTopLevel;
+// Whether a module may read a binding it imports from a given specifier while
+// it evaluates, i.e. outside any braces (function bodies, blocks, object
+// literals). Inside an import cycle through a target, only such a read meets
+// the wrapper's bindings before they are initialised (import-graph.ts); a
+// module that reads them only from functions called later is safe with the
+// wrapper, and keeps seeing what hooks rebind. A lexical approximation: a
+// brace-less arrow function at top level counts as a read (safe side); a read
+// inside a top-level object literal or class static block is not seen.
+const lexer_js_1 = require("./lexer.js");
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+/** The local names an import statement binds (`import a, { b as c } from`, `import * as ns from`). */
+function localNames(statement) {
+    const clause = /^import\s+([\s\S]*?)\s+from\s*['"]/.exec(statement)?.[1];
+    if (clause === undefined)
+        return [];
+    const names = [];
+    const braces = /\{([\s\S]*)\}/.exec(clause);
+    for (const part of (braces?.[1] ?? '').split(',')) {
+        const local = part
+            .trim()
+            .split(/\s+as\s+/)
+            .pop()
+            ?.trim();
+        if (local && IDENTIFIER.test(local))
+            names.push(local);
+    }
+    for (const part of clause.replace(/\{[\s\S]*\}/, '').split(',')) {
+        const local = part.trim().replace(/^\*\s*as\s+/, '');
+        if (IDENTIFIER.test(local))
+            names.push(local);
+    }
+    return names;
+}
+/** The source with comments, strings and everything inside braces blanked, so only top-level code is left. */
+function topLevelCode(source) {
+    let out = '';
+    let depth = 0;
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        const next = source[i + 1];
+        if (c === '/' && next === '/') {
+            i = source.indexOf('\n', i);
+            if (i === -1)
+                break;
+            out += '\n';
+        }
+        else if (c === '/' && next === '*') {
+            const end = source.indexOf('*/', i + 2);
+            if (end === -1)
+                break;
+            i = end + 1;
+            out += ' ';
+        }
+        else if (c === '"' || c === "'" || c === '`') {
+            let j = i + 1;
+            while (j < source.length && source[j] !== c)
+                j += source[j] === '\\' ? 2 : 1;
+            i = j;
+            out += ' ';
+        }
+        else if (c === '{') {
+            depth++;
+        }
+        else if (c === '}') {
+            depth = Math.max(0, depth - 1);
+        }
+        else if (depth === 0) {
+            out += c;
+        }
+    }
+    return out;
+}
+function readsAtTopLevel(source, specifier) {
+    let imports;
+    try {
+        imports = (0, lexer_js_1.parse)(source)[0];
+    }
+    catch {
+        return true; // cannot tell: the safe answer
+    }
+    const names = new Set();
+    let rest = source;
+    for (const entry of imports) {
+        if (entry.type !== 'static' || entry.importEnd <= entry.importStart)
+            continue;
+        const statement = source.slice(entry.importStart, entry.importEnd);
+        if (entry.specifier === specifier)
+            for (const name of localNames(statement))
+                names.add(name);
+        // Blank every import statement, keeping offsets, so its names do not count as reads.
+        rest = rest.slice(0, entry.importStart) + ' '.repeat(statement.length) + rest.slice(entry.importEnd);
+    }
+    if (names.size === 0)
+        return false;
+    const code = topLevelCode(rest);
+    for (const name of names) {
+        if (new RegExp(`(^|[^\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(code))
+            return true;
+    }
+    return false;
+}

@@ -1,0 +1,118 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.WarningCode = exports.debugEnabled = void 0;
+exports.debug = debug;
+exports.warningText = warningText;
+exports.warn = warn;
+exports.warnNow = warnNow;
+exports.describeError = describeError;
+// Debug output and warnings. Debug is Node's own convention (NODE_DEBUG=autowrapt,
+// read through util.debuglog) with AUTOWRAPT_DEBUG=1 as an alias. util.debuglog
+// reads NODE_DEBUG once at process start, so the alias cannot be expressed by
+// setting NODE_DEBUG later: we decide `debugEnabled` once here instead.
+const node_fs_1 = require("node:fs");
+const node_util_1 = require("node:util");
+const flags_js_1 = require("./flags.js");
+exports.debugEnabled = (0, node_util_1.debuglog)('autowrapt').enabled || (0, flags_js_1.isTruthyFlag)(process.env.AUTOWRAPT_DEBUG);
+/**
+ * Writes one debug line: `AUTOWRAPT <pid> <channel>: <message>`.
+ * Callers guard with `if (debugEnabled)` so that nothing is formatted when off.
+ */
+function debug(channel, message) {
+    if (!exports.debugEnabled)
+        return;
+    process.stderr.write(`AUTOWRAPT ${process.pid} ${channel}: ${oneLine(message)}\n`);
+}
+/** Stable warning codes; documented in the README's "Warnings" table. */
+exports.WarningCode = {
+    InvalidName: 'AUTOWRAPT_INVALID_NAME',
+    UnknownName: 'AUTOWRAPT_UNKNOWN_NAME',
+    UnknownGroup: 'AUTOWRAPT_UNKNOWN_GROUP',
+    InvalidConfig: 'AUTOWRAPT_INVALID_CONFIG',
+    InvalidDisable: 'AUTOWRAPT_INVALID_DISABLE',
+    UnsafeHookPath: 'AUTOWRAPT_UNSAFE_HOOK_PATH',
+    HookNotFound: 'AUTOWRAPT_HOOK_NOT_FOUND',
+    HookLoadFailed: 'AUTOWRAPT_HOOK_LOAD_FAILED',
+    HookExport: 'AUTOWRAPT_HOOK_EXPORT',
+    HookFailed: 'AUTOWRAPT_HOOK_FAILED',
+    AlreadyLoaded: 'AUTOWRAPT_ALREADY_LOADED',
+    InvalidRange: 'AUTOWRAPT_INVALID_RANGE',
+    BuiltinReplaced: 'AUTOWRAPT_BUILTIN_REPLACED',
+    EsmUnavailable: 'AUTOWRAPT_ESM_UNAVAILABLE',
+    Unhookable: 'AUTOWRAPT_UNHOOKABLE',
+    AdapterUnavailable: 'AUTOWRAPT_ADAPTER_UNAVAILABLE',
+    ReportUnwritable: 'AUTOWRAPT_REPORT_UNWRITABLE',
+    LoaderMisuse: 'AUTOWRAPT_LOADER_MISUSE',
+    IncompatibleCopy: 'AUTOWRAPT_INCOMPATIBLE_COPY',
+    WrapFailed: 'AUTOWRAPT_WRAP_FAILED',
+    DoubleWrap: 'AUTOWRAPT_DOUBLE_WRAP',
+    EsmCycle: 'AUTOWRAPT_ESM_CYCLE',
+    ForeignLoader: 'AUTOWRAPT_FOREIGN_LOADER',
+    InvalidTracing: 'AUTOWRAPT_INVALID_TRACING',
+    TracingNoMatch: 'AUTOWRAPT_TRACING_NO_MATCH',
+    TracingFailed: 'AUTOWRAPT_TRACING_FAILED',
+    InternalError: 'AUTOWRAPT_INTERNAL_ERROR',
+    WrongEntry: 'AUTOWRAPT_WRONG_ENTRY',
+};
+const PREFIX = 'autowrapt: ';
+// Names and paths in messages come from package.json files and environment
+// variables: a newline or an escape sequence in one must not split a warning
+// over lines or drive the terminal, so control characters are shown escaped.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+function oneLine(text) {
+    return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** The text of a warning as printed: `autowrapt: ` and the message, on one line. */
+function warningText(message) {
+    return PREFIX + oneLine(message);
+}
+/**
+ * Emits a one-line process warning with a stable code. `message` is written
+ * without the `autowrapt: ` prefix; this function adds it. Never throws: a
+ * warning must not be the thing that breaks the host application.
+ */
+function warn(code, message) {
+    const text = warningText(message);
+    if (exports.debugEnabled)
+        debug('core', `warning ${code}: ${text}`);
+    try {
+        process.emitWarning(text, { code, type: 'AutowraptWarning' });
+    }
+    catch {
+        // process.emitWarning can only throw if someone replaced it; stay silent.
+    }
+}
+function warningsSilenced() {
+    const flags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
+    return flags.includes('--no-warnings');
+}
+/**
+ * The same warning, written to stderr at once. process.emitWarning prints on a
+ * later tick, which never comes inside an `exit` handler: there, this is the
+ * only way a warning is seen. It follows Node's format and `--no-warnings`.
+ */
+function warnNow(code, message) {
+    const text = warningText(message);
+    if (exports.debugEnabled)
+        debug('core', `warning ${code}: ${text}`);
+    if (warningsSilenced())
+        return;
+    try {
+        (0, node_fs_1.writeSync)(2, `(node:${process.pid}) [${code}] AutowraptWarning: ${text}\n`);
+    }
+    catch {
+        // stderr is closed: nothing can be said.
+    }
+}
+/** One-line description of a thrown value, for warnings. */
+function describeError(error) {
+    if (error instanceof Error)
+        return `${error.name}: ${error.message}`.split('\n')[0];
+    try {
+        return String(error);
+    }
+    catch {
+        return typeof error;
+    }
+}
