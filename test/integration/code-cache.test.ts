@@ -48,6 +48,17 @@ forEachNode((node) => {
       expect(cacheFiles(dir)).toEqual(files)
     })
 
+    for (const preload of ['require', 'import'] as const) {
+      it(`--${preload}: a process that runs on gets its file a second after the start, after the start has run (not at exit)`, () => {
+        const dir = join(scratch, 'cache')
+        const r = runNode(node, ['apps/stay-target.cjs'], { preload, bootstrap: 'cache-patches', env: { AUTOWRAPT_DEBUG: '1', AUTOWRAPT_CACHE: dir } })
+        expect(r.stdout).toBe(OUT)
+        const events = r.stderr.split('\n').filter((l) => l.startsWith('app: ') || l.includes('code cache written'))
+        expect(events).toEqual(['app: target loaded', expect.stringContaining('code cache written')])
+        expect(cacheFiles(dir)).toHaveLength(1)
+      })
+    }
+
     it('keeps one file per AUTOWRAPT_BOOTSTRAP: each set of patch packages caches what its own starts run', () => {
       const dir = join(scratch, 'cache')
       start(node, { AUTOWRAPT_CACHE: dir })
