@@ -59,6 +59,13 @@ registerHooks({ resolve: (specifier, context, next) => next(specifier, context),
   out['noop-loader.mjs'] = `export function resolve(specifier, context, next) { return next(specifier, context) }
 export function load(url, context, next) { return next(url, context) }
 `
+  // The same floors loaded the way autowrapt is (\`--import autowrapt/register\`):
+  // by a package name resolved through package.json \`exports\`, which costs
+  // Node a resolution the relative path above does not.
+  out['node_modules/noop-preload/package.json'] = JSON.stringify({ name: 'noop-preload', version: '1.0.0', exports: { './sync': './sync.mjs', './thread': './thread.mjs' } }) + '\n'
+  out['node_modules/noop-preload/sync.mjs'] = out['preload-noop-sync.mjs']
+  out['node_modules/noop-preload/thread.mjs'] = `import { register } from 'node:module'\nregister('./loader.mjs', import.meta.url)\n`
+  out['node_modules/noop-preload/loader.mjs'] = out['noop-loader.mjs']
   return out
 }
 

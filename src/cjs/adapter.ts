@@ -163,8 +163,8 @@ export function installCjsAdapter(registry: Registry, onUnavailable: (error: unk
   }
   function hooked(): RequireFn {
     if (hookedRequire !== undefined) return hookedRequire
-    // require-in-the-middle's own require() calls while it loads (its
-    // module-details-from-path may be a target): autowrapt's, never hooked.
+    // require() calls made while require-in-the-middle is made (its `debug`,
+    // when DEBUG is set, may be a target): autowrapt's, never hooked.
     if (making) return below
     making = true
     try {

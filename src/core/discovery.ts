@@ -36,8 +36,8 @@ export function parseBootstrapName(name: string): Result<BootstrapName> {
   if (
     /^[./~\\]/.test(name) ||
     name.includes('\\') ||
-    /^[a-z]:[\\/]/i.test(name) ||
-    /^[a-z][a-z0-9+.-]*:\/\//i.test(name) ||
+    /^[A-Za-z]:[\\/]/.test(name) ||
+    /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(name) ||
     name.startsWith('file:')
   ) {
     return refuse(`"${name}" looks like a path or URL; AUTOWRAPT_BOOTSTRAP takes package names and group names only`)

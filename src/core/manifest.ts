@@ -62,7 +62,7 @@ export function isWithinPath(outer: string, inner: string | null): boolean {
 export function checkHookPath(path: string): Result<string> {
   if (path === '') return fail(WarningCode.InvalidConfig, 'the hook path is empty')
   if (path.includes('\\')) return fail(WarningCode.InvalidConfig, 'use "/" in hook paths')
-  if (path.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(path)) {
+  if (path.startsWith('/') || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(path)) {
     return fail(WarningCode.UnsafeHookPath, `hook path "${path}" must be relative to the package root, not absolute or a URL`)
   }
   // `./` and `a/..` name the package root itself, which is no hook file.
@@ -90,7 +90,7 @@ function parseHookValue(value: unknown, jsonPath: string, problems: Problem[]): 
     // hook for every version would do what the author meant to prevent.
     const unknown = Object.keys(value).filter((k) => k !== 'hook' && k !== 'versions')
     for (const k of unknown) {
-      const hint = /^vers/i.test(k) ? ' (did you mean "versions"?)' : ''
+      const hint = /^[Vv][Ee][Rr][Ss]/.test(k) ? ' (did you mean "versions"?)' : ''
       problems.push({
         jsonPath: keyPath(jsonPath, k),
         code: WarningCode.InvalidConfig,

@@ -1,7 +1,9 @@
-// Modules autowrapt loads for itself (require-in-the-middle and its `debug`
-// and `ms`, import-in-the-middle's lexers, semver). They sit in require.cache
-// like application modules, but the application never loaded them, so the
-// "loaded before its hook" scan must not mistake them for late targets.
+// Modules autowrapt loads for itself from files (import-in-the-middle and its
+// lexers, es-module-lexer, the code transformer, `debug` when DEBUG is set;
+// require-in-the-middle and semver's Range are bundled). They sit in
+// require.cache like application modules, but the application never loaded
+// them, so the "loaded before its hook" scan must not mistake them for late
+// targets.
 const own = new Set<string>()
 
 /** Requires one of autowrapt's own dependencies, remembering every file it pulled in. */

@@ -13,7 +13,7 @@ export type Target =
 
 // npm's package-name rules, loosely: lowercase-insensitive, URL-safe characters,
 // optional scope. We accept upper case because old packages have it.
-const PACKAGE_NAME = /^(?:@[a-z0-9~][\w.~-]*\/)?[a-z0-9~][\w.~-]*$/i
+const PACKAGE_NAME = /^(?:@[A-Za-z0-9~][\w.~-]*\/)?[A-Za-z0-9~][\w.~-]*$/
 const SEGMENT = /^[\w.~@+-]+$/
 
 export function isPackageName(name: string): boolean {
@@ -47,7 +47,7 @@ export function parseTarget(key: string): Result<Target> {
   if (isBuiltin(key) && !key.includes('/')) return ok({ kind: 'builtin', name: key })
   if (isBuiltin(key)) return ok({ kind: 'builtin', name: key }) // e.g. fs/promises
   if (key.includes('\\')) return refuse('use "/" as the path separator in targets')
-  if (key.startsWith('.') || key.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(key)) {
+  if (key.startsWith('.') || key.startsWith('/') || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(key)) {
     return refuse('a target must be a package name, a file inside a package or a builtin, not a path or URL')
   }
   const parts = key.split('/')

@@ -83,7 +83,7 @@ function checkFilePath(value: unknown): string | { problem: string } {
   if (typeof value !== 'string' || value === '')
     return { problem: 'filePath must be a non-empty path relative to the package root (a RegExp cannot be written in JSON)' }
   if (value.includes('\\')) return { problem: 'use "/" in filePath' }
-  if (value.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(value))
+  if (value.startsWith('/') || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(value))
     return { problem: `filePath "${value}" must be relative to the package root` }
   const file = posix.normalize(value)
   if (file === '.' || file === '..' || file.startsWith('../')) return { problem: `filePath "${value}" escapes its package` }
