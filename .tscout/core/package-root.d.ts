@@ -1,2 +1,0 @@
-/** Absolute path of a file at the root of the autowrapt package. */
-export declare function ownPackageFile(name: string): string;

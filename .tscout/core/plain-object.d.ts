@@ -1,1 +1,0 @@
-export declare function isPlainObject(value: unknown): value is Record<string, unknown>;

@@ -1,1 +1,0 @@
-export declare function reportInternalError(where: string, error: unknown): void;

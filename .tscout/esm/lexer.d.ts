@@ -1,2 +1,0 @@
-import type * as Lexer from 'es-module-lexer';
-export declare function parse(source: string, name?: string): ReturnType<typeof Lexer.parse>;

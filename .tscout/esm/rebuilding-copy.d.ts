@@ -1,1 +1,0 @@
-export declare function createRebuildingCopyFinder(ownIitmDir: string): () => string | undefined;

@@ -1,1 +1,0 @@
-export declare function readsAtTopLevel(source: string, specifier: string): boolean;

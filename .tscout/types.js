@@ -1,3 +1,0 @@
-"use strict";
-// Public types shared by the registry, the adapters and the API.
-Object.defineProperty(exports, "__esModule", { value: true });
