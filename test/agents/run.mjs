@@ -8,7 +8,7 @@
 // then each cell (agent x order, and the unwrap regression cells), judged by
 // evaluate.mjs. Prints a matrix and exits non-zero if any cell fails.
 // Usage: node test/agents/run.mjs [agent names...]
-import { spawn, execFileSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { dirname, join, relative } from 'node:path'
@@ -17,6 +17,7 @@ import { agents, argsFor } from './agents.mjs'
 import { checkBaseline, evaluateCell } from './evaluate.mjs'
 import { limitationFor } from './limitations.mjs'
 import { renderMarkdown, renderMatrix } from './matrix.mjs'
+import { nodeBinaries, runPool } from '../helpers/suite-runner.mjs'
 
 const SUITE = dirname(fileURLToPath(import.meta.url))
 // The autowrapt under test: this checkout, or AUTOWRAPT_AGENTS_ROOT (another built checkout).
@@ -55,14 +56,6 @@ function prepareWorkDir() {
     cpSync(from, file.startsWith('agents-patch') ? join(WORK, 'node_modules', file) : join(WORK, file), { recursive: true })
   }
   symlinkSync(relative(join(WORK, 'node_modules'), ROOT), join(WORK, 'node_modules/autowrapt'), 'dir')
-}
-
-function nodeBinaries() {
-  const paths = (process.env.AUTOWRAPT_TEST_NODES || process.execPath).split(':').filter(Boolean)
-  return paths.map((path) => {
-    const version = execFileSync(path, ['-p', 'process.versions.node'], { encoding: 'utf8', env: {} }).trim()
-    return { path, version, major: Number(version.split('.')[0]) }
-  })
 }
 
 let nextId = 0
@@ -108,19 +101,6 @@ function readReport(file) {
   if (file === undefined || !existsSync(file)) return undefined
   const reports = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line))
   return reports.find((r) => r.threadId === 0) ?? reports[0]
-}
-
-async function runPool(tasks, size) {
-  const results = new Array(tasks.length)
-  let next = 0
-  async function worker() {
-    while (next < tasks.length) {
-      const i = next++
-      results[i] = await tasks[i]()
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(size, tasks.length) }, worker))
-  return results
 }
 
 function installedVersion(name) {

@@ -10,7 +10,7 @@
 // Prints a package x Node table, writes results.json and COMPATIBILITY.md, and
 // exits non-zero on any failure that is not a known limitation.
 // Usage: node test/corpus/run.mjs [package names...]
-import { spawn, execFileSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { dirname, join, relative } from 'node:path'
@@ -18,6 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { packages } from './packages.mjs'
 import { evaluate } from './evaluate.mjs'
 import { renderMarkdown, renderTable } from './report.mjs'
+import { nodeBinaries, runPool } from '../helpers/suite-runner.mjs'
 
 const CORPUS = dirname(fileURLToPath(import.meta.url))
 // The autowrapt under test: this checkout, or AUTOWRAPT_CORPUS_ROOT (another built checkout).
@@ -72,14 +73,6 @@ function prepareWorkDir(selected) {
   }
 }
 
-function nodeBinaries() {
-  const paths = (process.env.AUTOWRAPT_TEST_NODES || process.execPath).split(':').filter(Boolean)
-  return paths.map((path) => {
-    const version = execFileSync(path, ['-p', 'process.versions.node'], { encoding: 'utf8', env: {} }).trim()
-    return { path, version, major: Number(version.split('.')[0]) }
-  })
-}
-
 function probeEnv(entry, loader, mode) {
   // The compile cache (Node 22.1+) only speeds up loading the big bundles.
   // Both caches live in .work/, which each run starts afresh: nothing is
@@ -114,19 +107,6 @@ function runProbe(node, entry, loader, mode) {
       resolve({ ...result, warnings, exitCode: code, signal, stderr: stderr.trim().replace(/^\(node:\d+\)/gm, '(node:PID)').split('\n').slice(-20).join('\n') })
     })
   })
-}
-
-async function runPool(tasks, size) {
-  const results = new Array(tasks.length)
-  let next = 0
-  async function worker() {
-    while (next < tasks.length) {
-      const i = next++
-      results[i] = await tasks[i]()
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(size, tasks.length) }, worker))
-  return results
 }
 
 function installedVersion(name) {
