@@ -5,8 +5,9 @@
 // tty, net, os and supports-color, most of what loading RITM used to cost
 // (benchmarks/results/startup-*.json, "small app"). So with DEBUG unset or
 // empty RITM gets silent functions, and with DEBUG set the real `debug` when it
-// is installed (RITM's own dependency, resolved from autowrapt's folder). An
+// is installed (RITM's own dependency: RITM stays in package.json for it). An
 // application's own require('debug') is untouched either way.
+import { dirname } from 'node:path'
 import { requireOwn } from '../core/own-modules.js'
 
 type DebugFn = ((...args: unknown[]) => void) & { enabled: boolean; namespace: string; extend: (suffix: string) => DebugFn }
@@ -19,10 +20,20 @@ function silentDebug(namespace: string): DebugFn {
   return fn
 }
 
+// RITM's own `debug` first (npm may nest it under RITM when the application
+// has another major), then whichever autowrapt's folder resolves.
+function realDebug(): (namespace: string) => DebugFn {
+  try {
+    return requireOwn(require.resolve('debug', { paths: [dirname(require.resolve('require-in-the-middle/package.json'))] }))
+  } catch {
+    return requireOwn('debug')
+  }
+}
+
 function createDebug(namespace: string): DebugFn {
   if (!process.env.DEBUG) return silentDebug(namespace)
   try {
-    return requireOwn<(namespace: string) => DebugFn>('debug')(namespace)
+    return realDebug()(namespace)
   } catch {
     return silentDebug(namespace)
   }
