@@ -139,14 +139,17 @@ function writeCache(script: Script, dir: string, file: string, debug: Debug): vo
 // answers asynchronously) before the main module has run, and that cache held
 // only the bootstrap's functions (148 KB against 190 KB on Node 22 to 26).
 const WRITE_AFTER_MS = 1000
+// Taken now, before the application runs: a test runner's fake timers
+// replace the globals later, and would see (or warn about) this timer.
+const { setTimeout: setTimer, clearTimeout: clearTimer } = globalThis
 
 function writeLater(script: Script, dir: string, file: string, debug: Debug): void {
   const write = (): void => {
-    clearTimeout(timer)
+    clearTimer(timer)
     process.removeListener('exit', write)
     writeCache(script, dir, file, debug)
   }
-  const timer = setTimeout(write, WRITE_AFTER_MS)
+  const timer = setTimer(write, WRITE_AFTER_MS)
   timer.unref()
   process.once('exit', write)
 }

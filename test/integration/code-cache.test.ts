@@ -59,6 +59,16 @@ forEachNode((node) => {
       })
     }
 
+    it("is written at exit with the timer functions of the start, not an application's fake timers", () => {
+      const dir = join(scratch, 'cache')
+      const r = runNode(node, ['apps/fake-timers-target.cjs'], { bootstrap: 'cache-patches', env: { AUTOWRAPT_DEBUG: '1', AUTOWRAPT_CACHE: dir } })
+      expect(r.code).toBe(0)
+      expect(r.stdout).toBe(OUT)
+      expect(r.stderr).not.toContain('fake')
+      expect(r.stderr).toMatch(/code cache written/)
+      expect(cacheFiles(dir)).toHaveLength(1)
+    })
+
     it('keeps one file per AUTOWRAPT_BOOTSTRAP: each set of patch packages caches what its own starts run', () => {
       const dir = join(scratch, 'cache')
       start(node, { AUTOWRAPT_CACHE: dir })
