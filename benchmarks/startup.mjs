@@ -5,7 +5,7 @@
 //   node benchmarks/startup.mjs [--runs N] [--nodes /path/node20:/path/node24]
 // Node binaries: the current one, plus AUTOWRAPT_BENCH_NODES (colon-separated),
 // or exactly the --nodes list. Writes benchmarks/results/startup-node<major>.json.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -19,9 +19,11 @@ const RESULTS = join(HERE, 'results')
 const SMALL = join(HERE, '.generated-small')
 const REGISTER = ['--import', 'autowrapt/register']
 // The runtime's code cache (README "Code cache") in a folder of the benchmark's
-// own: the warm-up rounds make it, the timed rounds use it. The `cold` case
+// own: the warm-up rounds make it, the timed rounds use it, and the run
+// removes it at the end (it names this checkout's files). The `cold` case
 // turns it off, which is what a first start (or AUTOWRAPT_CACHE=0) costs.
-const CACHE = { AUTOWRAPT_CACHE: join(HERE, '.generated-cache') }
+const CACHE_DIR = join(HERE, '.generated-cache')
+const CACHE = { AUTOWRAPT_CACHE: CACHE_DIR }
 
 // Large app: (a)-(e) as before, (f) the in-thread floor where autowrapt uses
 // sync hooks (Node 20 has no registerHooks: its floor is (e)), (g) the peer.
@@ -223,3 +225,4 @@ for (const node of options.nodes) {
   const major = report.node.version.slice(1).split('.')[0]
   writeFileSync(join(RESULTS, `startup-node${major}.json`), JSON.stringify(report, null, 2) + '\n')
 }
+rmSync(CACHE_DIR, { recursive: true, force: true })

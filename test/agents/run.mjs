@@ -17,7 +17,7 @@ import { agents, argsFor } from './agents.mjs'
 import { checkBaseline, evaluateCell } from './evaluate.mjs'
 import { limitationFor } from './limitations.mjs'
 import { renderMarkdown, renderMatrix } from './matrix.mjs'
-import { nodeBinaries, runPool } from '../helpers/suite-runner.mjs'
+import { nodeBinaries, probeEnvBase, removeRunCaches, runPool } from '../helpers/suite-runner.mjs'
 
 const SUITE = dirname(fileURLToPath(import.meta.url))
 // The autowrapt under test: this checkout, or AUTOWRAPT_AGENTS_ROOT (another built checkout).
@@ -62,11 +62,7 @@ let nextId = 0
 function runProbe(node, spec) {
   const id = `p${nextId++}`
   const env = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '/tmp',
-    NO_COLOR: '1',
-    // autowrapt's code cache in .work/ (made afresh each run), not under HOME.
-    AUTOWRAPT_CACHE: join(WORK, '.autowrapt-cache'),
+    ...probeEnvBase(WORK),
     AGENTS_PROBE_LIB: join(WORK, 'probe-out.cjs'),
     AGENTS_PROBE_OUT: join(OUT, `${id}.json`),
     ...(spec.agent?.env ?? {}),
@@ -214,6 +210,9 @@ async function main() {
   const runs = await runPool(specs.map((spec) => () => runProbe(spec.node, spec)), jobs)
   const { baselineProblems, cells } = judge(runs)
   await attributeEsmFailures(cells, runs)
+  removeRunCaches(WORK)
+  // The probes' reports name this checkout's files; they were read above.
+  rmSync(OUT, { recursive: true, force: true })
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
 
   for (const problem of baselineProblems) console.log(`\nsolo run failed: ${problem}`)

@@ -18,7 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { packages } from './packages.mjs'
 import { evaluate } from './evaluate.mjs'
 import { renderMarkdown, renderTable } from './report.mjs'
-import { nodeBinaries, runPool } from '../helpers/suite-runner.mjs'
+import { nodeBinaries, probeEnvBase, removeRunCaches, runPool } from '../helpers/suite-runner.mjs'
 
 const CORPUS = dirname(fileURLToPath(import.meta.url))
 // The autowrapt under test: this checkout, or AUTOWRAPT_CORPUS_ROOT (another built checkout).
@@ -75,15 +75,9 @@ function prepareWorkDir(selected) {
 
 function probeEnv(entry, loader, mode) {
   // The compile cache (Node 22.1+) only speeds up loading the big bundles.
-  // Both caches live in .work/, which each run starts afresh: nothing is
+  // Both caches live in .work/ and are removed when the run ends: nothing is
   // written under HOME, and nothing carries over from another checkout.
-  const env = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '/tmp',
-    NO_COLOR: '1',
-    NODE_COMPILE_CACHE: join(WORK, '.compile-cache'),
-    AUTOWRAPT_CACHE: join(WORK, '.autowrapt-cache'),
-  }
+  const env = { ...probeEnvBase(WORK), NODE_COMPILE_CACHE: join(WORK, '.compile-cache') }
   if (mode === 'baseline') return env
   env.NODE_OPTIONS = '--import autowrapt/register'
   env.AUTOWRAPT_BOOTSTRAP = mode === 'targeted' ? patchName(entry, loader) : 'corpus-patch-decoy'
@@ -129,6 +123,7 @@ async function main() {
   const order = [...probes].sort((a, b) => Number(b.entry.slow === true) - Number(a.entry.slow === true))
   console.log(`corpus: ${selected.length} packages x ${nodes.length} Node versions (${nodes.map((n) => n.version).join(', ')}): ${probes.length} probes, ${jobs} at a time`)
   const outputs = await runPool(order.map((p) => () => runProbe(p.node, p.entry, p.loader, p.mode)), jobs)
+  removeRunCaches(WORK)
 
   const byKey = new Map()
   order.forEach((p, i) => byKey.set(`${p.node.path}|${p.entry.name}|${p.loader}|${p.mode}`, outputs[i]))

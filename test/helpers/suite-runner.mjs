@@ -1,7 +1,10 @@
 // Shared by the suites that run real npm packages in child processes
-// (test/corpus/run.mjs, test/agents/run.mjs): which Node binaries to run, and
-// a pool that keeps a fixed number of probes running.
+// (test/corpus/run.mjs, test/agents/run.mjs): which Node binaries to run, the
+// environment every probe starts from, a pool that keeps a fixed number of
+// probes running, and what a run removes when it ends.
 import { execFileSync } from 'node:child_process'
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
 
 /** AUTOWRAPT_TEST_NODES (colon-separated paths), or this Node; each with its version. */
 export function nodeBinaries() {
@@ -24,4 +27,22 @@ export async function runPool(tasks, size) {
   }
   await Promise.all(Array.from({ length: Math.min(size, tasks.length) }, worker))
   return results
+}
+
+/**
+ * The environment every probe starts from (nothing else is inherited: no
+ * NODE_OPTIONS, no AUTOWRAPT_*), with autowrapt's code cache in the run's own
+ * work folder, never under HOME.
+ */
+export function probeEnvBase(work) {
+  return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NO_COLOR: '1', AUTOWRAPT_CACHE: join(work, '.autowrapt-cache') }
+}
+
+/**
+ * At the end of a run: the caches it kept in its work folder (autowrapt's and
+ * Node's compile cache). They hold this checkout's absolute paths and serve
+ * that run only; the next run starts without them either way.
+ */
+export function removeRunCaches(work) {
+  for (const name of ['.autowrapt-cache', '.compile-cache']) rmSync(join(work, name), { recursive: true, force: true })
 }
