@@ -21,12 +21,16 @@
 const windows = process.platform === 'win32'
 const CYCLE_BINDINGS = 'iitm=bindings'
 
-/** Whether import-in-the-middle must see this resolution; `included` is its include predicate. */
-export function resolveNeedsIitm(specifier: string, parentURL: string | undefined, resolvedUrl: string, included: () => boolean): boolean {
+/**
+ * Whether import-in-the-middle must see this resolution: true or false, or
+ * undefined when that is for its include predicate to say (asked only then,
+ * by the caller, so that no closure is made per resolution).
+ */
+export function resolveNeedsIitm(specifier: string, parentURL: string | undefined, resolvedUrl: string): boolean | undefined {
   if (windows || specifier.includes('?') || resolvedUrl.includes('?')) return true
   // The entry point is never wrapped, as before import-in-the-middle loads.
   if (!parentURL) return false
-  return parentURL.includes('?') || included()
+  return parentURL.includes('?') || undefined
 }
 
 /** Tracks whether import-in-the-middle has cycle bindings to add to modules it alone knows. */

@@ -88,16 +88,21 @@ function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onImported: 
     return hooks
   }
   const { registerHooks } = require('node:module') as { registerHooks: (hooks: object) => unknown }
+  // import-in-the-middle's include predicate: a target, and never a require() (its own rule).
+  const included = (context: ResolveContext, url: string, specifier: string): boolean =>
+    !context.conditions?.includes('require') && matcher.shouldInclude(url, specifier)
   registerHooks({
     resolve(specifier: string, context: ResolveContext, nextResolve: NextResolve) {
       if (guard.isRequireInCommonJs(specifier, context)) return guard.required(nextResolve(specifier, context), context.parentURL!)
       const result = nextResolve(specifier, context)
-      // The entry point and require() calls are never wrapped (import-in-the-middle's own rules).
-      const included = () => !context.conditions?.includes('require') && matcher.shouldInclude(result.url, specifier)
       if (iitm === undefined) {
-        if (!context.parentURL || !included()) return result
+        // The entry point is never wrapped (import-in-the-middle's own rule).
+        if (!context.parentURL || !included(context, result.url, specifier)) return result
         iitm = startIitm()
-      } else if (!resolveNeedsIitm(specifier, context.parentURL, result.url, included)) return result
+      } else {
+        const needed = resolveNeedsIitm(specifier, context.parentURL, result.url)
+        if (needed === false || (needed === undefined && !included(context, result.url, specifier))) return result
+      }
       // Resolved again inside import-in-the-middle: it keeps that nextResolve for the wrapper's `export *`.
       return outsideCycles(specifier, context, iitm.resolveSync(specifier, context, nextResolve) as ResolveResult, nextResolve)
     },
