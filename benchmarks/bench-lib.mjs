@@ -45,7 +45,7 @@ export const TASK_CLOCK = (() => {
 })()
 
 export function timedRun(node, testCase, rssFile) {
-  const nodeArgs = [...testCase.args, testCase.script ?? 'main.mjs']
+  const nodeArgs = testCase.script === null ? [...testCase.args] : [...testCase.args, testCase.script ?? 'main.mjs']
   let [cmd, args] = rssFile ? [TIME, ['-f', '%M %U %S', '-o', rssFile, node, ...nodeArgs]] : [node, nodeArgs]
   const perfFile = TASK_CLOCK && rssFile ? `${rssFile}.perf` : undefined
   if (perfFile) [cmd, args] = ['perf', ['stat', '-x,', '-e', 'task-clock', '-o', perfFile, cmd, ...args]]

@@ -1,71 +1,49 @@
-// After tsc: bundle dist/runtime.js (and everything it reaches in dist/) into
-// that one file, and dist/esm/loader-thread.mjs likewise, then turn dist/index.js and dist/wrap.js into facades over
-// it. require-in-the-middle and semver's Range are bundled (esbuild keeps a
-// bundled CommonJS module lazy: its top level runs at its first require());
-// import-in-the-middle stays files (its loader files must be real files), and
-// es-module-lexer too (loaded with the first import graph). Measured in
-// benchmarks/results/.
-import { createHash } from 'node:crypto'
+// After tsc: autowrapt's own code becomes a few bundles, so that a start reads
+// a handful of files instead of about sixty, and reads only the mechanisms its
+// patch packages use:
+//
+//   dist/runtime.js          the core (register's bootstrap, discovery, the registry, the CommonJS and builtin adapters, the API)
+//   dist/esm/adapter.js      the ESM adapter (loaded with the first package or file target)
+//   dist/tracing/adapter.js  declarative tracing (loaded with the first `tracing` entry)
+//   dist/report/report.js    the exit report (loaded only under AUTOWRAPT_REPORT, or by tracingStatus())
+//   dist/wrap/wrap.js        the wrapping toolkit (loaded by `autowrapt/wrap` or `autowrapt`)
+//
+// Each lazy bundle replaces tsc's file of the same name, so the core's
+// `require('./esm/adapter.js')` finds it where tsc put it. A module of the
+// core that a lazy bundle also uses is not copied into it: the lazy bundle
+// takes the core's instance from dist/runtime.js (`__modules`), so there is
+// one instance of every module in the process (but for the stateless warning
+// log, which each keeps a copy of). A module two lazy bundles use is moved
+// into the core for the same reason.
+//
+// Only autowrapt's own code is bundled: every dependency (require-in-the-middle,
+// import-in-the-middle, semver, es-module-lexer, the code transformer) stays
+// the copy npm installed, loaded from node_modules when first needed. Node's
+// compile cache (NODE_COMPILE_CACHE) covers these files like any other.
+//
+// dist/index.js and dist/wrap.js become facades over these bundles, and the
+// ESM loader thread (module.register path) one file of its own.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { dirname, join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 
 const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist')
 const require = createRequire(import.meta.url)
+const VERSION = JSON.stringify(require('../package.json').version)
 
-// The names each facade exposes come from tsc's own output of that entry, so a
-// new export needs no change here.
-const names = {
-  'index.js': Object.keys(require(join(DIST, 'index.js'))),
-  'wrap.js': Object.keys(require(join(DIST, 'wrap.js'))),
-}
+const CORE = join(DIST, 'runtime.js')
+const LAZY = ['esm/adapter.js', 'tracing/adapter.js', 'report/report.js', 'wrap/wrap.js'].map((file) => join(DIST, ...file.split('/')))
+const key = (file) => relative(DIST, file).split(sep).join('/')
+// Stateless leaves (the warning log and its flag words): a lazy bundle keeps a
+// copy instead of taking the core's, so that `autowrapt/wrap` alone never
+// loads the core.
+const COPIED = new Set(['report/log.js', 'report/flags.js'].map((file) => join(DIST, ...file.split('/'))))
 
-// The notices of the dependencies bundled into dist/runtime.js, each with the
-// version package-lock.json installed.
-function licenceNotices() {
-  const bundled = ['semver', 'require-in-the-middle', 'module-details-from-path']
-  const notices = bundled.map((name) => {
-    const dir = dirname(require.resolve(`${name}/package.json`))
-    const { version, repository } = require(`${name}/package.json`)
-    const url = typeof repository === 'string' ? repository : repository?.url
-    return `${name} ${version}${url ? ` (${url})` : ''}:\n${readFileSync(join(dir, 'LICENSE'), 'utf8').trim()}`
-  })
-  return `/*! dist/runtime.js bundles code of these packages, under their licences:\n\n${notices.join('\n\n')}\n*/`
-}
-
-const out = join(DIST, 'runtime.bundle.tmp.js')
-await build({
-  entryPoints: [join(DIST, 'runtime.js')],
-  outfile: out,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  // Bundled: semver's Range (about ten small files, which versions.ts loads
-  // only for a range outside its own matcher's syntax) and require-in-the-middle
-  // with module-details-from-path (loaded at the first require() that may reach
-  // a target; bundled, they come from the runtime's code cache: about 1 to 2 ms
-  // of every start that requires a target, benchmarks/README.md). RITM's
-  // `debug` is autowrapt's stand-in (src/cjs/ritm-debug.ts).
-  external: ['import-in-the-middle', 'import-in-the-middle/*', 'es-module-lexer'],
-  alias: { debug: join(DIST, 'cjs', 'ritm-debug.js') },
-  logLevel: 'warning',
-  // What is bundled carries its licence notice.
-  banner: { js: licenceNotices() },
-  // core/state.ts: the version, without reading package.json on every start.
-  define: { AUTOWRAPT_BUILD_VERSION: JSON.stringify(require('../package.json').version) },
-  // requireOwn() loads dependencies by a computed name on purpose.
-  logOverride: { 'unsupported-require-call': 'silent' },
-})
-renameSync(out, join(DIST, 'runtime.js'))
-
-// The ESM loader thread (module.register path): one file as well, in place of
-// tsc's output. Everything it reaches is bundled; import-in-the-middle stays
-// a file, imported with the first target, and what only targets need
-// (target-resolution.js, with the module lexer) is a lazy import() that
-// esbuild keeps lazy.
+// The ESM loader thread first, from tsc's files (before any is replaced).
+// A loader thread reads each file through its own ESM loader, which costs
+// more per file than the main thread's require().
 const loaderThread = join(DIST, 'esm', 'loader-thread.mjs')
 const loaderOut = join(DIST, 'esm', 'loader-thread.bundle.tmp.mjs')
 await build({
@@ -75,25 +53,115 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['import-in-the-middle', 'import-in-the-middle/*', 'es-module-lexer'],
+  packages: 'external',
   // The bundled CommonJS modules call require() for Node's builtins (and
   // requireOwn() for es-module-lexer, by a computed name).
   banner: { js: "import { createRequire as __autowraptRequire } from 'node:module'\nconst require = __autowraptRequire(import.meta.url)" },
+  define: { AUTOWRAPT_BUILD_VERSION: VERSION },
   logLevel: 'warning',
   logOverride: { 'unsupported-require-call': 'silent' },
 })
 renameSync(loaderOut, loaderThread)
 
-// `exports.name = ...` lines, so that ESM importers get named exports through
-// Node's CommonJS export detection.
-for (const [file, keys] of Object.entries(names)) {
-  const lines = keys.map((key) => `exports.${key} = runtime.${key}`)
-  writeFileSync(join(DIST, file), `'use strict'\n// Generated by scripts/bundle.mjs: a facade over the bundled runtime.\nconst runtime = require('./runtime.js')\n${lines.join('\n')}\n`)
+/** An esbuild plugin: relative imports of `shared` files come from the core's table, of lazy bundles stay requires. */
+function linker(self, shared) {
+  return {
+    name: 'autowrapt-linker',
+    setup(build) {
+      build.onResolve({ filter: /^\.\.?\// }, (args) => {
+        const file = join(args.resolveDir, args.path)
+        if (file === self) return undefined
+        // As seen from the bundle's own file, not from the importing module's.
+        if (LAZY.includes(file)) return { path: `./${relative(dirname(self), file).split(sep).join('/')}`.replace(/^\.\/\.\.\//, '../'), external: true }
+        if (shared?.has(file)) return { path: key(file), namespace: 'autowrapt-core' }
+        return undefined
+      })
+      build.onResolve({ filter: /^autowrapt-core:/ }, (args) => ({ path: args.path.slice('autowrapt-core:'.length), external: true }))
+      build.onLoad({ filter: /.*/, namespace: 'autowrapt-core' }, (args) => {
+        const runtime = relative(dirname(self), CORE).split(sep).join('/')
+        return { contents: `module.exports = require(${JSON.stringify(`autowrapt-core:./${runtime}`)}).__modules[${JSON.stringify(args.path)}]`, loader: 'js' }
+      })
+    },
+  }
 }
 
-// The code cache's key (src/load-runtime.ts) names this build's content.
-const runtimeId = createHash('sha256').update(readFileSync(join(DIST, 'runtime.js'))).digest('hex').slice(0, 16)
-const loader = join(DIST, 'load-runtime.js')
-const loaderText = readFileSync(loader, 'utf8')
-if (!loaderText.includes('@@AUTOWRAPT_RUNTIME_ID@@')) throw new Error('dist/load-runtime.js has no runtime id placeholder')
-writeFileSync(loader, loaderText.replace('@@AUTOWRAPT_RUNTIME_ID@@', runtimeId))
+async function bundle(entry, shared, stdin) {
+  const result = await build({
+    ...(stdin ? { stdin } : { entryPoints: [entry] }),
+    outfile: entry,
+    bundle: true,
+    write: false,
+    metafile: true,
+    allowOverwrite: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    packages: 'external',
+    define: { AUTOWRAPT_BUILD_VERSION: VERSION },
+    plugins: [linker(entry, shared)],
+    logLevel: 'warning',
+    // requireOwn() loads dependencies by a computed name on purpose.
+    logOverride: { 'unsupported-require-call': 'silent' },
+  })
+  const inputs = new Set(Object.keys(result.metafile.inputs).filter((input) => !input.startsWith('autowrapt-core:') && input !== '<stdin>').map((input) => join(process.cwd(), input)))
+  return { text: result.outputFiles[0].text, inputs }
+}
+
+// The core's modules, then each lazy bundle's own; a file two lazy bundles
+// reach joins the core.
+const core = (await bundle(CORE)).inputs
+const lazyInputs = []
+const sharedWith = (entry) => new Set([...core].filter((file) => file !== entry && !COPIED.has(file)))
+for (const entry of LAZY) lazyInputs.push((await bundle(entry, sharedWith(entry))).inputs)
+const seen = new Set()
+for (const inputs of lazyInputs) {
+  for (const file of inputs) {
+    if (LAZY.includes(file) || core.has(file) || COPIED.has(file)) continue
+    if (seen.has(file)) core.add(file)
+    seen.add(file)
+  }
+}
+
+// The core's entry: dist/runtime.js's exports, plus the table of its modules.
+const table = [...core]
+  .filter((file) => file !== CORE)
+  .sort()
+  .map((file) => `Object.defineProperty(modules, ${JSON.stringify(key(file))}, { enumerable: true, get: () => require(${JSON.stringify(`./${key(file)}`)}) })`)
+const coreEntry = `'use strict'
+const runtime = require('./runtime.js')
+const modules = Object.create(null)
+${table.join('\n')}
+module.exports = { ...runtime, __modules: modules }
+`
+const outputs = new Map()
+outputs.set(CORE, (await bundle(CORE, undefined, { contents: coreEntry, resolveDir: DIST, sourcefile: 'runtime-entry.js', loader: 'js' })).text)
+for (const entry of LAZY) outputs.set(entry, (await bundle(entry, sharedWith(entry))).text)
+
+// The facades, with the names tsc's own output of each entry exports, so a
+// new export needs no change here; `exports.name = ...` lines, so that ESM
+// importers get named exports through Node's CommonJS export detection
+// (cjs-module-lexer), which a bundle's own export code does not give them.
+const indexNames = Object.keys(require(join(DIST, 'index.js')))
+const wrapNames = Object.keys(require(join(DIST, 'wrap.js')))
+const facade = (comment, requires, lines) => `'use strict'\n// Generated by scripts/bundle.mjs: ${comment}\n${requires.join('\n')}\n${lines.join('\n')}\n`
+for (const [file, text] of outputs) writeFileSync(file, text)
+writeFileSync(
+  join(DIST, 'index.js'),
+  facade(
+    'a facade over the runtime and the wrapping toolkit.',
+    ["const runtime = require('./runtime.js')", "const wrap = require('./wrap/wrap.js')", 'if (process.env.AUTOWRAPT_BOOTSTRAP) runtime.checkMainEntryPreload()'],
+    indexNames.map((name) => `exports.${name} = ${wrapNames.includes(name) ? 'wrap' : 'runtime'}.${name}`),
+  ),
+)
+writeFileSync(
+  join(DIST, 'wrap.js'),
+  facade('a facade over the wrapping toolkit.', ["const wrap = require('./wrap/wrap.js')"], wrapNames.map((name) => `exports.${name} = wrap.${name}`)),
+)
+
+// core/state.ts read by other tsc files (the CLI, the testing helpers): the
+// version written in, so that no start looks for package.json to learn it.
+const state = join(DIST, 'core', 'state.js')
+const stateText = readFileSync(state, 'utf8')
+const marker = "typeof AUTOWRAPT_BUILD_VERSION === 'string'"
+if (!stateText.includes(marker)) throw new Error('dist/core/state.js no longer reads AUTOWRAPT_BUILD_VERSION')
+writeFileSync(state, stateText.replace(marker, 'true').replace('return AUTOWRAPT_BUILD_VERSION;', `return ${VERSION};`))

@@ -2,7 +2,8 @@
 import { discoverInto, type DiscoverySummary } from './bootstrap.js'
 import { getWiredState as getState } from './adapters.js'
 import { toTarget } from './core/targets.js'
-import { tracingReport, type TracingReportEntry } from './report/report.js'
+import type * as ReportModule from './report/report.js'
+import type { TracingReportEntry } from './report/report.js'
 import type { ModuleFormat, ModuleInfo, PostImportHook } from './types.js'
 
 function assertHook(hook: unknown): asserts hook is PostImportHook {
@@ -90,5 +91,6 @@ export function notifyModuleLoaded<T>(
  * ```
  */
 export function tracingStatus(): TracingReportEntry[] {
-  return tracingReport(getState())
+  // The report module is a bundle of its own, loaded only when asked for.
+  return (require('./report/report.js') as typeof ReportModule).tracingReport(getState())
 }

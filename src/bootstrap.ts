@@ -7,7 +7,7 @@ import { resolveBootstrapName, defaultBases } from './core/discovery.js'
 import { createHookLoader } from './core/hook-loader.js'
 import { debug, debugEnabled, describeError, warn, WarningCode } from './report/log.js'
 import { nodeFeatures } from './core/node-features.js'
-import { installReport } from './report/report.js'
+import type * as ReportModule from './report/report.js'
 import { describeHook } from './core/registry.js'
 import { addTracingRecords, getWiredState as getState } from './adapters.js'
 import { channelOf } from './core/tracing-spec.js'
@@ -101,7 +101,8 @@ export function bootstrap(): void {
   state.bootstrapped = true
   const config = state.config
   step(state, 'the report', () => {
-    if (config.report !== undefined) installReport(state, config.report)
+    // The exit report is a bundle of its own (scripts/bundle.mjs): loaded only when asked for.
+    if (config.report !== undefined) (require('./report/report.js') as typeof ReportModule).installReport(state, config.report)
     if (debugEnabled) process.once('exit', () => logUnfired(state))
   })
   if (debugEnabled) debug('core', `AUTOWRAPT_BOOTSTRAP names: ${config.bootstrap.join(', ') || '(none)'}`)

@@ -1,10 +1,8 @@
-// The one runtime module: the public API plus bootstrap(). The build bundles
-// it into a single file (scripts/bundle.mjs), and register.cjs and the public
-// entries (`autowrapt`, `autowrapt/wrap`) all reach it, so a start with hooks
-// reads one file of autowrapt's instead of about thirty, and a hook file that
-// imports `autowrapt` shares the instance register.cjs loaded.
-export * from './index.js'
+// The runtime's core: what register.cjs/.mjs and the public API need on every
+// start with AUTOWRAPT_BOOTSTRAP set. scripts/bundle.mjs bundles it, and every
+// file it reaches, into dist/runtime.js; the mechanisms a start may not need
+// (the ESM adapter, declarative tracing, the exit report, the wrapping
+// toolkit) are bundles of their own, loaded when first used.
 export { bootstrap } from './bootstrap.js'
-// For load-runtime.ts, which loads this file and reports on its code cache.
-export { debug } from './report/log.js'
-export { ownsProcessState } from './core/node-features.js'
+export { registerPostImportHook, whenImported, discoverPostImportHooks, notifyModuleLoaded, tracingStatus } from './api.js'
+export { checkMainEntryPreload } from './core/preload-check.js'

@@ -1,9 +1,8 @@
 // Modules autowrapt loads for itself from files (import-in-the-middle and its
-// lexers, es-module-lexer, the code transformer, `debug` when DEBUG is set;
-// require-in-the-middle and semver's Range are bundled). They sit in
-// require.cache like application modules, but the application never loaded
-// them, so the "loaded before its hook" scan must not mistake them for late
-// targets.
+// lexers, es-module-lexer, the code transformer, require-in-the-middle with its
+// `debug`, semver's Range). They sit in require.cache like application
+// modules, but the application never loaded them, so the "loaded before its
+// hook" scan must not mistake them for late targets.
 const own = new Set<string>()
 
 /** Requires one of autowrapt's own dependencies, remembering every file it pulled in. */

@@ -37,9 +37,9 @@ export type State = {
 
 const STATE = Symbol.for('autowrapt.state')
 
-// scripts/bundle.mjs writes the package's version into dist/runtime.js, built
-// from the same package.json; unbundled (the unit tests, the loader thread's
-// files) it is read from the installed package.json instead.
+// scripts/bundle.mjs writes the package's version into dist/core/state.js and
+// the loader-thread bundle, built from the same package.json; run from source
+// (the unit tests) it is read from the installed package.json instead.
 declare const AUTOWRAPT_BUILD_VERSION: string | undefined
 
 function ownVersion(): string {

@@ -1,41 +1,34 @@
-// Version-range checks, with semver's meaning and prereleases counted. The
-// forms people write are matched by core/semver-range.ts, which costs a few
-// microseconds; semver itself (its Range class, bundled into dist/runtime.js)
-// is loaded only for a range outside those forms, including an invalid one,
-// so that every range gets exactly semver's answer. Each range string is
-// compiled once per process, however many targets it meets.
+// Version-range checks, with semver's meaning and prereleases counted: every
+// range gets exactly semver's answer, from the copy of semver the
+// application's lockfile installed. semver's Range is loaded at the first
+// `versions` field a hook declares (a process whose hooks declare none never
+// loads it), and each range string is compiled once per process, however many
+// targets it meets.
 import type { Range } from 'semver'
-import { parseRange, testRange } from './semver-range.js'
+import { requireOwn } from './own-modules.js'
 
 type Matcher = (version: string) => boolean
 
 let RangeClass: typeof Range | undefined
 const compiled = new Map<string, Matcher | null>()
 
-function semverMatcher(range: string): Matcher | null {
-  RangeClass ??= require('semver/classes/range') as typeof Range
-  let parsed: Range
-  try {
-    parsed = new RangeClass(range, { includePrerelease: true })
-  } catch {
-    return null
-  }
-  return (version) => {
-    try {
-      return parsed.test(version)
-    } catch {
-      return false
-    }
-  }
-}
-
 function compile(range: string): Matcher | null {
   let matcher = compiled.get(range)
-  if (matcher === undefined) {
-    const alternatives = parseRange(range)
-    matcher = alternatives === undefined ? semverMatcher(range) : (version) => testRange(alternatives, version)
-    compiled.set(range, matcher)
+  if (matcher !== undefined) return matcher
+  RangeClass ??= requireOwn<typeof Range>('semver/classes/range')
+  try {
+    const parsed = new RangeClass(range, { includePrerelease: true })
+    matcher = (version) => {
+      try {
+        return parsed.test(version)
+      } catch {
+        return false
+      }
+    }
+  } catch {
+    matcher = null
   }
+  compiled.set(range, matcher)
   return matcher
 }
 

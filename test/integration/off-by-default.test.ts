@@ -34,10 +34,10 @@ forEachNode((node) => {
       expect(r.code).toBe(0)
       const probe = probeOf(r.stderr)
       expect(probe.calls.register + probe.calls.registerHooks).toBe(1)
-      expect(probe.own).toContain('dist/load-runtime.js')
       expect(probe.own).toContain('dist/runtime.js')
-      // require-in-the-middle is bundled into dist/runtime.js; import-in-the-middle stays files.
+      // Every dependency is the installed copy, loaded from node_modules.
       expect(probe.libraries.some((f) => f.startsWith('import-in-the-middle/'))).toBe(true)
+      expect(probe.libraries).toContain('require-in-the-middle/index.js')
     })
   })
 })

@@ -1,6 +1,6 @@
-// autowrapt loads require-in-the-middle with a silent stand-in for its `debug`
-// dependency (src/cjs/load-ritm.ts). The stand-in must never leak to the
-// application, and DEBUG must still turn RITM's own output on.
+// autowrapt loads the installed require-in-the-middle, with its own `debug`
+// (src/cjs/load-ritm.ts): the application's `debug` is the same module it
+// would get without autowrapt, and DEBUG turns RITM's own output on.
 import { expect, it } from 'vitest'
 import { forEachNode, runNode } from '../helpers/node.js'
 
