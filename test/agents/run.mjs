@@ -62,7 +62,7 @@ let nextId = 0
 function runProbe(node, spec) {
   const id = `p${nextId++}`
   const env = {
-    ...probeEnvBase(WORK),
+    ...probeEnvBase(),
     AGENTS_PROBE_LIB: join(WORK, 'probe-out.cjs'),
     AGENTS_PROBE_OUT: join(OUT, `${id}.json`),
     ...(spec.agent?.env ?? {}),

@@ -77,7 +77,7 @@ function probeEnv(entry, loader, mode) {
   // The compile cache (Node 22.1+) only speeds up loading the big bundles.
   // Both caches live in .work/ and are removed when the run ends: nothing is
   // written under HOME, and nothing carries over from another checkout.
-  const env = { ...probeEnvBase(WORK), NODE_COMPILE_CACHE: join(WORK, '.compile-cache') }
+  const env = { ...probeEnvBase(), NODE_COMPILE_CACHE: join(WORK, '.compile-cache') }
   if (mode === 'baseline') return env
   env.NODE_OPTIONS = '--import autowrapt/register'
   env.AUTOWRAPT_BOOTSTRAP = mode === 'targeted' ? patchName(entry, loader) : 'corpus-patch-decoy'

@@ -29,20 +29,16 @@ export async function runPool(tasks, size) {
   return results
 }
 
-/**
- * The environment every probe starts from (nothing else is inherited: no
- * NODE_OPTIONS, no AUTOWRAPT_*), with autowrapt's code cache in the run's own
- * work folder, never under HOME.
- */
-export function probeEnvBase(work) {
-  return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NO_COLOR: '1', AUTOWRAPT_CACHE: join(work, '.autowrapt-cache') }
+/** The environment every probe starts from (nothing else is inherited: no NODE_OPTIONS, no AUTOWRAPT_*). */
+export function probeEnvBase() {
+  return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NO_COLOR: '1' }
 }
 
 /**
- * At the end of a run: the caches it kept in its work folder (autowrapt's and
- * Node's compile cache). They hold this checkout's absolute paths and serve
- * that run only; the next run starts without them either way.
+ * At the end of a run: the cache it kept in its work folder (Node's compile
+ * cache). It holds this checkout's absolute paths and serves that run only;
+ * the next run starts without it either way.
  */
 export function removeRunCaches(work) {
-  for (const name of ['.autowrapt-cache', '.compile-cache']) rmSync(join(work, name), { recursive: true, force: true })
+  rmSync(join(work, '.compile-cache'), { recursive: true, force: true })
 }
