@@ -52,7 +52,7 @@ function warnImportsUnhooked(registry: Registry, target: Target, info: ModuleInf
   const reason = `require() of the ES module ${info.filename} on Node ${process.version} loads the modules it imports without loader hooks`
   warn(
     WarningCode.Unhookable,
-    `autowrapt: ${reason}, so hooks on ${inside.map((t) => `"${t.name}"`).join(', ')} do not fire for modules it loads ` +
+    `${reason}, so hooks on ${inside.map((t) => `"${t.name}"`).join(', ')} do not fire for modules it loads ` +
       '(import it, or use Node 22.22.3+/24.11.1+ where hooks run in-thread)',
   )
   for (const t of inside) registry.unhookable(t, 'module', reason)

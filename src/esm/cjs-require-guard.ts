@@ -87,7 +87,7 @@ export function reportUnhookable(warnUnhookable: (message: string) => void, url:
 
 export function unhookableMessage(url: string, parentURL: string): string {
   return (
-    `autowrapt: ${url} (a module of a hook target) is required by ${parentURL}, a CommonJS module that a module.register loader returned as source; ` +
+    `${url} (a module of a hook target) is required by ${parentURL}, a CommonJS module that a module.register loader returned as source; ` +
     `Node ${process.version} evaluates it with neither require() nor Module._load, so no hook can see it and its hooks do not fire for it`
   )
 }

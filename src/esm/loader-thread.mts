@@ -70,10 +70,9 @@ function createState(data: LoaderData) {
   const tracker = trackerModule.createLoadTracker((url) => channelModule.appendUrl(data.loadedLog, url))
   const guard = guardModule.createCjsRequireGuard({
     isTarget: (url) => matcher.matches(url, guardModule.packageOfUrl(url)).length > 0,
-    // In Node's warning format, written synchronously: this thread's
-    // process.stderr is piped to the main thread and loses lines at exit.
-    onUnhookable: (url, parent) =>
-      writeSync(2, `(node:${process.pid}) [AUTOWRAPT_UNHOOKABLE] AutowraptWarning: ${guardModule.unhookableMessage(url, parent)}\n`),
+    // Written at once (warnNow, the one warning format of both threads): this
+    // thread's process.stderr is piped to the main thread and loses lines at exit.
+    onUnhookable: (url, parent) => logModule.warnNow(logModule.WarningCode.Unhookable, guardModule.unhookableMessage(url, parent)),
   })
   return {
     matcher,

@@ -42,6 +42,9 @@ export function runNode(node: NodeBin, args: string[], options: RunOptions = {})
   for (const [k, v] of Object.entries(options.env ?? {})) if (v !== undefined) env[k] = v
   const result = spawnSync(node.path, args, { cwd: options.cwd ?? FIXTURES, env, encoding: 'utf8', input: options.input, timeout: 30_000 })
   const stderr = result.stderr ?? ''
+  // One prefix per warning, in every test: a message handed to warn() must
+  // not carry its own (it adds it).
+  if (stderr.includes('autowrapt: autowrapt: ')) throw new Error(`a warning with a doubled prefix:\n${stderr}`)
   return {
     code: result.status,
     stdout: result.stdout ?? '',
