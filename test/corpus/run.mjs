@@ -25,7 +25,9 @@ const CORPUS = dirname(fileURLToPath(import.meta.url))
 const ROOT = process.env.AUTOWRAPT_CORPUS_ROOT || join(CORPUS, '../..')
 const WORK = join(CORPUS, '.work')
 const MODES = ['baseline', 'targeted', 'untargeted']
-const PROBE_TIMEOUT_MS = 60_000
+// A hang guard, not a timing assertion: date-fns's barrel (hundreds of ES
+// modules) took over a minute on Node 24 at a load average of 28.
+const PROBE_TIMEOUT_MS = 240_000
 const jobs = Number(process.env.AUTOWRAPT_CORPUS_JOBS) || availableParallelism() * 2
 
 function fail(message) {
