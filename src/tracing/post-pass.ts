@@ -91,6 +91,20 @@ function replaceArgumentsArray(statements: Node[], init: Node): boolean {
   return false
 }
 
+// The traced path calls the original as `__apm$wrapped.apply(this, args)`,
+// which drops `new.target`: a traced `function Point () { if (!new.target)
+// return new Point() }` recursed forever. Under `new`, construct it instead.
+function keepNewTarget(statements: Node[]): void {
+  const declaration = statements.find((s) => s.type === 'VariableDeclaration' && s.declarations[0]?.id?.name === '__apm$traced')
+  const tracedBody = declaration?.declarations[0].init?.body?.body as Node[] | undefined
+  const last = tracedBody?.[tracedBody.length - 1]
+  const callee = last?.type === 'ReturnStatement' ? last.argument?.callee : undefined
+  if (callee?.type !== 'MemberExpression' || callee.object?.name !== '__apm$wrapped' || callee.property?.name !== 'apply') return
+  const newTarget = { type: 'MetaProperty', meta: id('new'), property: id('target') }
+  const construct = call(member(id('Reflect'), 'construct'), [id('__apm$wrapped'), id('__apm$arguments'), newTarget])
+  last!.argument = { type: 'ConditionalExpression', test: newTarget, consequent: construct, alternate: last!.argument }
+}
+
 type Original = { params: Node[]; body: Node; async: boolean; generator: boolean; arrow: boolean }
 
 // The fast path where parameters are not all plain names: the original, as a
@@ -129,6 +143,7 @@ export function traceKeepingKind(channelName: string, node: Node, transform: () 
   fn.async = original.async
   fn.generator = original.generator
   if (original.generator) delegateReturns(wrapper)
+  else if (!original.async && !original.arrow) keepNewTarget(wrapper)
   const channel = channelVariable(channelName)
   if (original.params.every(isSimpleParam) && replaceArgumentsArray(wrapper, argumentsArray(original, original.arrow))) {
     // The wrapper takes the original parameters, and the fast path is the original body itself.
