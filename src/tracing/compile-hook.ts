@@ -37,8 +37,5 @@ export function installCompileHook(index: EntryIndex<TracingRecord>, strict: boo
     return original.call(this, content, filename, ...rest)
   }
   if (debugEnabled)
-    debug(
-      'tracing',
-      'Module.prototype._compile step installed: CommonJS files named by tracing entries are transformed as they compile',
-    )
+    debug('tracing', 'Module.prototype._compile step installed: CommonJS files named by tracing entries are transformed as they compile')
 }

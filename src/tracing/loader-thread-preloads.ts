@@ -16,11 +16,7 @@ const WARNED = Symbol.for('autowrapt.preloadsInLoaderThreadWarned')
 const isRegister = (module: string) => /(?:^|[\\/])(?:autowrapt\/register(?:\.cjs|\.mjs)?|register\.[cm]js)$/.test(module)
 
 /** The --require preloads, other than autowrapt/register, that a loader thread also runs (Node 20). */
-export function requirePreloadsInLoaderThread(
-  nodeMajor: number,
-  nodeOptions: string | undefined,
-  execArgv: readonly string[],
-): string[] {
+export function requirePreloadsInLoaderThread(nodeMajor: number, nodeOptions: string | undefined, execArgv: readonly string[]): string[] {
   if (nodeMajor !== 20) return []
   const args = [...(nodeOptions ?? '').split(/\s+/).filter(Boolean), ...execArgv]
   const required: string[] = []

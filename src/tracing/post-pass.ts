@@ -17,6 +17,9 @@
 // With no subscriber every wrapper shape (Sync, Async, Callback, Auto) calls
 // the original with the same `this` and arguments, so the fast path changes
 // nothing but the cost.
+// The syntax tree is code-transformer's (meriyah's ESTree), built and read
+// here by shape; typing every node kind would add nothing the checks below do not.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Node = { type: string; [key: string]: any }
 type FunctionNode = Node & { params: Node[]; body: Node; async: boolean; generator: boolean }
 
@@ -24,7 +27,13 @@ const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'Ar
 const CHANNEL_CHARS = /[^\w]/g
 
 const id = (name: string): Node => ({ type: 'Identifier', name })
-const member = (object: Node, name: string): Node => ({ type: 'MemberExpression', object, property: id(name), computed: false, optional: false })
+const member = (object: Node, name: string): Node => ({
+  type: 'MemberExpression',
+  object,
+  property: id(name),
+  computed: false,
+  optional: false,
+})
 const call = (callee: Node, args: Node[]): Node => ({ type: 'CallExpression', callee, arguments: args, optional: false })
 const returns = (argument: Node): Node => ({ type: 'ReturnStatement', argument })
 const delegate = (argument: Node): Node => ({ type: 'YieldExpression', delegate: true, argument })
@@ -76,7 +85,9 @@ function delegateReturns(statements: Node[]): void {
 // The argument array the wrapper hands the original: the arguments as passed.
 function argumentsArray(original: { params: Node[] }, arrow: boolean): Node {
   if (!arrow) return call(member(member(member(id('Array'), 'prototype'), 'slice'), 'call'), [id('arguments')])
-  const elements = original.params.map((p) => (p.type === 'RestElement' ? { type: 'SpreadElement', argument: id(p.argument.name) } : id(p.name)))
+  const elements = original.params.map((p) =>
+    p.type === 'RestElement' ? { type: 'SpreadElement', argument: id(p.argument.name) } : id(p.name),
+  )
   return { type: 'ArrayExpression', elements }
 }
 
@@ -116,7 +127,14 @@ function nestedCall(original: Original, wrapper: FunctionNode): Node | undefined
     ? wrapper.params.map((p) => (p.type === 'RestElement' ? { type: 'SpreadElement', argument: id(p.argument.name) } : id(p.name)))
     : [{ type: 'SpreadElement', argument: id('arguments') }]
   if (!original.generator) {
-    const fn = { type: 'ArrowFunctionExpression', params: original.params, body: original.body, async: original.async, generator: false, expression: original.body.type !== 'BlockStatement' }
+    const fn = {
+      type: 'ArrowFunctionExpression',
+      params: original.params,
+      body: original.body,
+      async: original.async,
+      generator: false,
+      expression: original.body.type !== 'BlockStatement',
+    }
     return call(fn, args)
   }
   if (JSON.stringify(original.body).includes('"Super"')) return undefined
@@ -136,7 +154,13 @@ export function traceKeepingKind(channelName: string, node: Node, transform: () 
   }
   const fn = node as FunctionNode
   const before = fn.body
-  const original: Original = { params: fn.params, body: structuredClone(fn.body), async: fn.async, generator: fn.generator, arrow: fn.type === 'ArrowFunctionExpression' }
+  const original: Original = {
+    params: fn.params,
+    body: structuredClone(fn.body),
+    async: fn.async,
+    generator: fn.generator,
+    arrow: fn.type === 'ArrowFunctionExpression',
+  }
   transform()
   if (fn.body === before || fn.body?.type !== 'BlockStatement') return fn.body !== before
   const wrapper = fn.body.body as Node[]
@@ -151,7 +175,10 @@ export function traceKeepingKind(channelName: string, node: Node, transform: () 
     const statements = bodyStatements(original.body)
     const directives = statements.filter(isDirective)
     // Ending the copy with `return;` is what falling off the original's end did.
-    const block = { type: 'BlockStatement', body: [...statements.filter((s) => !isDirective(s)), { type: 'ReturnStatement', argument: null }] }
+    const block = {
+      type: 'BlockStatement',
+      body: [...statements.filter((s) => !isDirective(s)), { type: 'ReturnStatement', argument: null }],
+    }
     wrapper.unshift(...directives, unlessSubscribed(channel, block))
     return true
   }

@@ -39,7 +39,9 @@ function configFor(spec: TracingSpec, version: string, path: string, counter: { 
     // parameters, which is a SyntaxError. An entry naming only one is a no-match.
     if (parent?.type === 'MethodDefinition' && (parent.kind === 'get' || parent.kind === 'set')) return
     const before = classShape(node as AstNode)
-    traceKeepingKind(spec.channelName, node as Parameters<typeof traceKeepingKind>[1], () => state.transforms[state.operator]!(state, node, parent, ancestry))
+    traceKeepingKind(spec.channelName, node as Parameters<typeof traceKeepingKind>[1], () =>
+      state.transforms[state.operator]!(state, node, parent, ancestry),
+    )
     if (before === undefined || before !== classShape(node as AstNode)) counter.n++
   }
   // The version range was already checked with autowrapt's semantics
