@@ -44,6 +44,19 @@ function startupTable(runs) {
   return [`ms, CPU (wall), median of ${run?.runs ?? '-'} rounds after 2 warm-up rounds; a traced case minus the same process whose entry names a file it does not load; raw: \`benchmarks/results/tracing-first-file-node*.json\``, '', ...lines].join('\n')
 }
 
+function phasesTable(runs) {
+  const withPhases = runs.filter((r) => r.phases)
+  const lines = [row(['file', 'Node', 'MB', 'load code-transformer', 'first parse', 'second parse', 'transform step']), row(['---', '---', '---:', '---:', '---:', '---:', '---:'])]
+  for (const r of withPhases) {
+    for (const [name, p] of Object.entries(r.phases)) lines.push(row([name, r.node.slice(1), cell(p.sizeMB, 3), cell(p.loadMs), cell(p.parseColdMs), cell(p.parseWarmMs), cell(p.transformStepMs)]))
+  }
+  return [
+    'CPU ms in one process, the median of 3 (`tracing-first-file.mjs --phases`): loading code-transformer and its dependencies; parsing the file cold, then again warm; then autowrapt\'s whole transform step (parse, query, transform, post-pass, regenerating the source with its source map).',
+    '',
+    ...lines,
+  ].join('\n')
+}
+
 const perCall = load('wrap-call-tracing-node')
 const startup = load('tracing-first-file-node')
 const dates = [...perCall, ...startup].map((r) => r.date.slice(0, 10)).sort()
@@ -57,6 +70,10 @@ const body = [
   '### Startup: the first traced file, and large files',
   '',
   startupTable(startup),
+  '',
+  '### Where the first traced file\'s time goes',
+  '',
+  phasesTable(startup),
 ].join('\n')
 
 writeFileSync(join(RESULTS, 'tracing-costs.md'), `# Declarative tracing costs\n\n${body}\n`)

@@ -6,7 +6,8 @@
 // Run after `npm run build`:  node benchmarks/tracing-first-file.mjs [--runs N] [--nodes a:b]
 // Writes benchmarks/results/tracing-first-file-node<major>.json; then
 // `node benchmarks/tracing-costs-table.mjs` writes the Markdown table.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -78,6 +79,59 @@ function cases(compileCache) {
   return list
 }
 
+// Child mode: where one file's first transform goes, in CPU ms of this
+// process: loading code-transformer and its dependencies, the first (cold)
+// parse, a second (warm) parse, and autowrapt's whole transform step after
+// those (parse, query, transform, regenerating the source and its map).
+const CHILD = process.argv[2] === '--phases'
+function phases(file, moduleName, filePath, functionQuery, format) {
+  const require = createRequire(join(HERE, '..', 'dist', 'tracing', 'transform.js'))
+  const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000 }
+  const source = readFileSync(file, 'utf8')
+  let t = cpu()
+  const { transformFile } = require('./transform.js')
+  const ct = require('@apm-js-collab/code-transformer')
+  const ctRequire = createRequire(require.resolve('@apm-js-collab/code-transformer'))
+  const meriyah = ctRequire('meriyah')
+  ctRequire('source-map')
+  const load = cpu() - t
+  const parseOptions = { loc: true, ranges: true, raw: true, module: format === 'module' }
+  t = cpu()
+  meriyah.parse(source, parseOptions)
+  const parseCold = cpu() - t
+  t = cpu()
+  meriyah.parse(source, parseOptions)
+  const parseWarm = cpu() - t
+  const spec = { moduleName, filePath, channelName: 'bench', functionQuery, jsonPath: 'bench' }
+  const match = { packageName: moduleName, dir: dirname(file), path: filePath, records: [{ spec }] }
+  let status
+  t = cpu()
+  transformFile(source, file, format, match, (_r, o) => (status = o.status), true)
+  const transform = cpu() - t
+  if (status !== 'applied' || typeof ct.create !== 'function') throw new Error(`phases: ${file} ${status}`)
+  return { sizeMB: round3(source.length / 1024 / 1024), loadMs: round1(load), parseColdMs: round1(parseCold), parseWarmMs: round1(parseWarm), transformStepMs: round1(transform) }
+}
+if (CHILD) {
+  const [file, moduleName, filePath, query, format] = process.argv.slice(3)
+  console.log(JSON.stringify(phases(file, moduleName, filePath, JSON.parse(query), format)))
+  process.exit(0)
+}
+
+function phasesOf(node) {
+  const rootModules = join(HERE, '..', 'node_modules')
+  const runs = {
+    commonjs: [join(rootModules, 'ajv', 'dist', 'core.js'), 'ajv', 'dist/core.js', { className: 'Ajv', methodName: 'compile', kind: 'Sync' }, 'commonjs'],
+    module: [join(rootModules, 'axios', 'lib', 'core', 'Axios.js'), 'axios', 'lib/core/Axios.js', { className: 'Axios', methodName: 'request', kind: 'Async' }, 'module'],
+    ...Object.fromEntries(SIZES_MB.map((mb) => [`${mb}MB`, [join(WORK, 'node_modules', `bench-large-${mb}mb`, 'bundle.js'), `bench-large-${mb}mb`, 'bundle.js', { functionName: 'traced', kind: 'Sync' }, 'commonjs']])),
+  }
+  return Object.fromEntries(Object.entries(runs).map(([name, [file, moduleName, filePath, query, format]]) => {
+    const samples = Array.from({ length: 3 }, () => JSON.parse(runNode(node, [fileURLToPath(import.meta.url), '--phases', file, moduleName, filePath, JSON.stringify(query), format], {}, WORK).stdout))
+    // The median run by its total.
+    samples.sort((a, b) => a.loadMs + a.transformStepMs - (b.loadMs + b.transformStepMs))
+    return [name, samples[1]]
+  }))
+}
+
 const options = parseArgs(process.argv.slice(2), 10)
 generate()
 for (const node of options.nodes ?? [process.execPath]) {
@@ -93,6 +147,7 @@ for (const node of options.nodes ?? [process.execPath]) {
     if (applied !== c.id.includes('-on')) throw new Error(`case ${c.id}: tracing ${applied ? 'applied' : 'not applied'}\n${out.stderr}`)
   }
   process.stderr.write(`${version}: timing ${options.runs} rounds of ${list.length} cases\n`)
+  const phaseResults = phasesOf(node)
   const samples = timeCases(node, list, options.runs)
   if (compileCache) rmSync(compileCache, { recursive: true, force: true })
   const result = Object.fromEntries(list.map((c) => [c.id, { label: c.label, medianMs: round1(median(samples[c.id].ms)), cpuMedianMs: samples[c.id].cpuMs.length ? round1(median(samples[c.id].cpuMs)) : undefined }]))
@@ -107,8 +162,8 @@ for (const node of options.nodes ?? [process.execPath]) {
   const perMB = { wallMs: round1((large[`${big}MB`].wallMs - large[`${small}MB`].wallMs) / (big - small)), cpuMs: large[`${big}MB`].cpuMs === undefined ? undefined : round1((large[`${big}MB`].cpuMs - large[`${small}MB`].cpuMs) / (big - small)) }
   console.log(`\nNode ${version}, ${options.runs} rounds, median wall ms (CPU ms)`)
   for (const [id, c] of Object.entries(result)) console.log(`${id.padEnd(14)} ${c.label.padEnd(62)} ${c.medianMs.toFixed(1).padStart(8)} (${c.cpuMedianMs ?? '-'})`)
-  console.log(`first traced file added: ${JSON.stringify(firstFile)}\nlarge file added: ${JSON.stringify(large)}; per MB ${JSON.stringify(perMB)}`)
+  console.log(`first traced file added: ${JSON.stringify(firstFile)}\nlarge file added: ${JSON.stringify(large)}; per MB ${JSON.stringify(perMB)}\nphases (CPU ms): ${JSON.stringify(phaseResults)}`)
   const file = join(HERE, 'results', `tracing-first-file-node${major}.json`)
-  writeFileSync(file, JSON.stringify({ node: version, date: new Date().toISOString(), runs: options.runs, cases: result, firstFile, large, perMB, ratio: round3(result['cjs-on'].medianMs / result['cjs-off'].medianMs) }, null, 2) + '\n')
+  writeFileSync(file, JSON.stringify({ node: version, date: new Date().toISOString(), runs: options.runs, cases: result, firstFile, large, perMB, phases: phaseResults, ratio: round3(result['cjs-on'].medianMs / result['cjs-off'].medianMs) }, null, 2) + '\n')
   console.log(`wrote ${file}`)
 }
