@@ -23,6 +23,8 @@
 type Node = { type: string; [key: string]: any }
 type FunctionNode = Node & { params: Node[]; body: Node; async: boolean; generator: boolean }
 
+// Characters of source; a traced function larger than this is not copied.
+const MAX_COPIED_FUNCTION = 256 * 1024
 const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression'])
 const CHANNEL_CHARS = /[^\w]/g
 
@@ -154,9 +156,12 @@ export function traceKeepingKind(channelName: string, node: Node, transform: () 
   }
   const fn = node as FunctionNode
   const before = fn.body
+  // A copy of a very large function (a bundle's whole factory, say) would
+  // double the file: such a function keeps code-transformer's fast path.
+  const copy = typeof fn.start === 'number' && typeof fn.end === 'number' && fn.end - fn.start <= MAX_COPIED_FUNCTION
   const original: Original = {
-    params: fn.params,
-    body: structuredClone(fn.body),
+    params: copy ? structuredClone(fn.params) : fn.params,
+    body: copy ? structuredClone(fn.body) : fn.body,
     async: fn.async,
     generator: fn.generator,
     arrow: fn.type === 'ArrowFunctionExpression',
@@ -168,6 +173,7 @@ export function traceKeepingKind(channelName: string, node: Node, transform: () 
   fn.generator = original.generator
   if (original.generator) delegateReturns(wrapper)
   else if (!original.async && !original.arrow) keepNewTarget(wrapper)
+  if (!copy) return true
   const channel = channelVariable(channelName)
   if (original.params.every(isSimpleParam) && replaceArgumentsArray(wrapper, argumentsArray(original, original.arrow))) {
     // The wrapper takes the original parameters, and the fast path is the original body itself.
