@@ -1,6 +1,8 @@
 // Per-call cost of a pass-through wrapper, in nanoseconds per call.
-// Run after `npm run build`:  node benchmarks/wrap-call.mjs [--passes=N] [--rounds=N] [--calls=N]
-// Prints a table and writes benchmarks/results/wrap-call-node<major>.json.
+// Run after `npm run build`:  node benchmarks/wrap-call.mjs [--passes=N] [--rounds=N] [--calls=N] [--tracing]
+// Prints a table and writes benchmarks/results/wrap-call-node<major>.json
+// (with --tracing: only the declarative-tracing variants and their baselines,
+// to benchmarks/results/wrap-call-tracing-node<major>.json).
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
@@ -27,11 +29,18 @@ function makeTarget() {
 // transform step (dist/tracing/transform.js), exactly as a traced file would be.
 const require = createRequire(import.meta.url)
 const TRACED_CHANNEL = 'orchestrion:bench-traced:add'
-function makeTracedTarget(subscriber) {
+const TRACED_SOURCE = 'function add(a, b) { return a + b + this.base }\nmodule.exports = add\n'
+function makeTracedTarget(subscriber, upstream = false) {
   const { transformFile } = require('../dist/tracing/transform.js')
   const spec = { moduleName: 'bench-traced', versionRange: undefined, filePath: 'add.js', channelName: 'add', functionQuery: { functionName: 'add', kind: 'Sync' }, astQuery: undefined, group: undefined, jsonPath: 'bench' }
   const match = { packageName: 'bench-traced', dir: dirname(fileURLToPath(import.meta.url)), path: 'add.js', records: [{ spec }] }
-  const code = transformFile('function add(a, b) { return a + b + this.base }\nmodule.exports = add\n', 'add.js', 'commonjs', match, () => {}, true)
+  // upstream: code-transformer's own output, without autowrapt's post-pass (src/tracing/post-pass.ts).
+  const code = upstream
+    ? require('@apm-js-collab/code-transformer')
+      .create([{ channelName: 'add', module: { name: 'bench-traced', versionRange: '0.0.0', filePath: 'add.js' }, functionQuery: spec.functionQuery }])
+      .getTransformer('bench-traced', '0.0.0', 'add.js')
+      .transform(TRACED_SOURCE, 'cjs').code
+    : transformFile(TRACED_SOURCE, 'add.js', 'commonjs', match, () => {}, true)
   const module = { exports: {} }
   new Function('module', 'exports', 'require', code)(module, module.exports, require)
   if (subscriber) require('node:diagnostics_channel').tracingChannel(TRACED_CHANNEL).subscribe(subscriber)
@@ -74,6 +83,7 @@ const variants = {
     return target
   },
   'traced, no subscriber': () => makeTracedTarget(undefined),
+  'code-transformer output alone, no subscriber': () => makeTracedTarget(undefined, true),
   'traced, no-op subscriber': () => makeTracedTarget({ start: noop, end: noop, asyncStart: noop, asyncEnd: noop, error: noop }),
   'traced, timing subscriber': () => makeTracedTarget({
     start (ctx) { ctx.started = performance.now() },
@@ -141,12 +151,14 @@ if (options.variant !== undefined) {
 }
 
 const self = fileURLToPath(import.meta.url)
-const names = Object.keys(variants)
+const TRACING = 'tracing' in options
+const forTracing = (name) => name === 'unwrapped' || name === 'hand-written closure' || name.includes('traced') || name.startsWith('code-transformer')
+const names = Object.keys(variants).filter((name) => !TRACING || forTracing(name))
 const samplesByName = Object.fromEntries(names.map((name) => [name, []]))
 // Interleave passes over all variants, so drift in machine load spreads evenly.
 for (let pass = 0; pass < PASSES; pass++) {
-  names.forEach((name, index) => {
-    const output = execFileSync(process.execPath, [self, `--variant=${index}`, `--rounds=${ROUNDS}`, `--calls=${CALLS}`])
+  names.forEach((name) => {
+    const output = execFileSync(process.execPath, [self, `--variant=${Object.keys(variants).indexOf(name)}`, `--rounds=${ROUNDS}`, `--calls=${CALLS}`])
     const { samples, sink: childSink } = JSON.parse(String(output))
     samplesByName[name].push(...samples)
     sink += childSink
@@ -168,7 +180,7 @@ for (const [name, r] of Object.entries(results)) {
 }
 console.log(`\nchecksum ${sink}`)
 
-const file = join(dirname(self), 'results', `wrap-call-node${process.versions.node.split('.')[0]}.json`)
+const file = join(dirname(self), 'results', `wrap-call${TRACING ? '-tracing' : ''}-node${process.versions.node.split('.')[0]}.json`)
 mkdirSync(dirname(file), { recursive: true })
 writeFileSync(file, JSON.stringify({
   node: process.version,

@@ -2,9 +2,10 @@
 // transformed with @apm-js-collab/code-transformer as they load, so that
 // their functions publish diagnostics_channel TracingChannel events. Installed
 // with the first entry; a process without entries never loads this folder.
-// In-thread through module.registerHooks where Node has usable sync hooks
-// (the same decision the ESM adapter makes); elsewhere a
-// Module.prototype._compile step for CommonJS and a module.register loader for ESM.
+// CommonJS through a Module.prototype._compile step on every Node (the one
+// step loaders like tsx, which replace Module._extensions, still call); ES
+// modules in-thread through module.registerHooks where Node has usable sync
+// hooks (the same decision the ESM adapter makes), else a module.register loader.
 import { nodeFeatures } from '../core/node-features.js'
 import type { State } from '../core/state.js'
 import type { TracingRecord } from '../core/tracing-records.js'
@@ -29,7 +30,7 @@ function install(state: State): Installed {
   let loader: TracingLoader | undefined
   const sync = nodeFeatures.syncHooks()
   if (sync) installSyncHook(index, strict)
-  else installCompileHook(index, strict)
+  installCompileHook(index, strict, sync)
 
   // The loader thread, for ES modules on Nodes without usable sync hooks,
   // started with the first entry whose file may be ESM.

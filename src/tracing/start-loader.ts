@@ -6,6 +6,7 @@ import { BroadcastChannel, threadId } from 'node:worker_threads'
 import { ownPackageFile } from '../core/package-root.js'
 import type { TracingRecord } from '../core/tracing-records.js'
 import { debug, debugEnabled, warnNow, WarningCode } from '../report/log.js'
+import { warnPreloadsInLoaderThread } from './loader-thread-preloads.js'
 import { createOutcomeLog, createOutcomeReader } from './outcome-log.js'
 import { describeOutcome, recordOutcome } from './outcomes.js'
 import type { TracingLoaderData } from './loader-thread.mjs'
@@ -54,6 +55,7 @@ export function startTracingLoader(strict: boolean): TracingLoader {
       // Each call is a loader instance of its own (a distinct URL), holding its entries.
       const url = `${pathToFileURL(ownPackageFile('dist/tracing/loader-thread.mjs')).href}?instance=${++instances}`
       register(url, { data: { entries, log, channelName, strict } })
+      warnPreloadsInLoaderThread()
       if (debugEnabled)
         debug(
           'tracing',

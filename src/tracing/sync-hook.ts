@@ -1,6 +1,9 @@
 // In-thread path (Nodes with usable module.registerHooks): one `load` hook sees
-// every import and every require(), CommonJS and ESM alike, and hands Node the
-// transformed source of the files tracing entries name.
+// every import and every require(), and hands Node the transformed source of
+// the ES module files tracing entries name. CommonJS files are left to the
+// Module.prototype._compile step (compile-hook.ts), which sees them all: those
+// the `load` hook sees, and those a loader that replaces Module._extensions
+// (tsx) reads past it. One step per format, so one transform per file.
 import { readFileSync } from 'node:fs'
 import { readPackageJson } from '../core/package-info.js'
 import type { TracingRecord } from '../core/tracing-records.js'
@@ -25,10 +28,11 @@ export function installSyncHook(index: EntryIndex<TracingRecord>, strict: boolea
       if (filename === undefined) return result
       const match = index.match(filename)
       if (match === undefined) return result
-      // Node may leave a CommonJS file's source for its own loader to read.
+      if (result.format === 'commonjs') return result
+      // Node may leave a file's source for its own loader to read.
       const source = sourceText(result.source ?? readFileSync(filename))
       const format = formatOf(result.format, filename, source, readPackageJson(match.dir)?.type)
-      if (format === undefined) return result
+      if (format !== 'module') return result
       const code = transformFile(source, filename, format, match, recordOutcome, strict)
       if (code === undefined) return result
       enableSourceMaps()
@@ -38,6 +42,6 @@ export function installSyncHook(index: EntryIndex<TracingRecord>, strict: boolea
   if (debugEnabled)
     debug(
       'tracing',
-      'in-thread load hook registered (module.registerHooks): CommonJS and ESM files named by tracing entries are transformed as they load',
+      'in-thread load hook registered (module.registerHooks): ES module files named by tracing entries are transformed as they load',
     )
 }

@@ -9,6 +9,7 @@ import type { TracingSpec } from '../core/tracing-spec.js'
 import { isValidRange, satisfiesRange } from '../core/versions.js'
 import { describeError } from '../report/log.js'
 import type { FileMatch } from './entry-index.js'
+import { traceKeepingKind } from './post-pass.js'
 import { mapLineStarts } from './source-maps.js'
 
 export type Format = 'commonjs' | 'module'
@@ -38,7 +39,9 @@ function configFor(spec: TracingSpec, version: string, path: string, counter: { 
     // parameters, which is a SyntaxError. An entry naming only one is a no-match.
     if (parent?.type === 'MethodDefinition' && (parent.kind === 'get' || parent.kind === 'set')) return
     const before = classShape(node as AstNode)
-    state.transforms[state.operator]!(state, node, parent, ancestry)
+    traceKeepingKind(spec.channelName, node as Parameters<typeof traceKeepingKind>[1], () =>
+      state.transforms[state.operator]!(state, node, parent, ancestry),
+    )
     if (before === undefined || before !== classShape(node as AstNode)) counter.n++
   }
   // The version range was already checked with autowrapt's semantics

@@ -9,7 +9,7 @@ forEachNode((node) => {
     for (const [app, axiosFile, axiosFormat] of [['app.cjs', 'dist/node/axios.cjs', 'commonjs'], ['app.mjs', 'lib/core/Axios.js', 'module']] as const) {
       it(`${app}: yaml.parse (sync), axios request to a local server (promise) and tmp.file (callback) are timed by a plain diagnostics_channel subscriber`, () => {
         const plain = runNode(node, [app], { cwd, preload: null })
-        const r = runNode(node, ['--require', './subscriber.cjs', app], { cwd, bootstrap: 'tracing-timings', env: { AUTOWRAPT_REPORT: '1' } })
+        const r = runNode(node, ['--import', './subscriber.cjs', app], { cwd, bootstrap: 'tracing-timings', env: { AUTOWRAPT_REPORT: '1' } })
         expect(r.code).toBe(0)
         expect(r.warnings).toEqual([])
         expect(plain.stdout).toBe('config: {"service":"billing","port":0,"retries":3}\nresponse: {"path":"/invoices"}\ntemporary file created: true\n')
