@@ -20,7 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parse } from './lexer.js'
 import { withoutIitm } from './load-tracker.js'
 import { readsAtTopLevel } from './top-level-use.js'
-import { findPackageDir, packageOfFile, readPackageJson } from '../core/package-info.js'
+import { packageOfFile } from '../core/package-info.js'
 
 export type ResolveRequest = {
   specifier: string
@@ -116,39 +116,20 @@ export async function runAsync<T>(
   return step.value
 }
 
-// Whether the importer can be one of the target's dependencies at all, from
-// package.json files alone, and how far the walk must go: within the package
-// when both are in the same one; everywhere when the target's package depends
-// (declared, transitively) on the importer's; not at all otherwise, and never
-// for application code outside node_modules (no package imports it). This
-// keeps the walk off the common case, an application importing a target.
+// How far the walk for one importer must go: within the package when the
+// importer is in the target's own package; everywhere when it is another
+// installed package; not at all for application code outside node_modules (no
+// package imports it). This keeps the walk off the common case, an application
+// importing a target. Declared dependencies cannot narrow it: a package may
+// import another it never declared (hoisted into a shared node_modules), and a
+// cycle through such an import crashed as one through a declared one did
+// (issue 26, item 4).
 function walkScope(target: string, importer: string): string | null | undefined {
   if (!importer.startsWith('file:') || !importer.includes('/node_modules/')) return undefined
   const targetPackage = packageOfFile(fileURLToPath(target))
   const importerPackage = packageOfFile(fileURLToPath(importer))
   if (targetPackage === undefined || importerPackage === undefined) return undefined
-  if (targetPackage.dir === importerPackage.dir) return pathToFileURL(targetPackage.dir).href + '/'
-  return dependsOn(targetPackage.dir, importerPackage.dir) ? null : undefined
-}
-
-function dependsOn(from: string, to: string): boolean {
-  const seen = new Set<string>([from])
-  const queue = [from]
-  for (let i = 0; i < queue.length && seen.size < MAX_MODULES; i++) {
-    const manifest = readPackageJson(queue[i]!) ?? {}
-    for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies']) {
-      const deps = manifest[field]
-      if (typeof deps !== 'object' || deps === null) continue
-      for (const name of Object.keys(deps)) {
-        const dir = findPackageDir(name, [queue[i]!])
-        if (dir === undefined || seen.has(dir)) continue
-        if (dir === to) return true
-        seen.add(dir)
-        queue.push(dir)
-      }
-    }
-  }
-  return false
+  return targetPackage.dir === importerPackage.dir ? pathToFileURL(targetPackage.dir).href + '/' : null
 }
 
 export function createCycleGuard(warn: (message: string) => void) {
