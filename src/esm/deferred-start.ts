@@ -37,10 +37,7 @@ const ESM_FLAGS = new Set(['--import', '--loader', '--experimental-loader', '--i
 const EVAL_FLAGS = new Set(['-e', '--eval', '-p', '--print', '-i', '--interactive'])
 
 function isOwnRegister(value: string, ownRegisterFile: string): boolean {
-  if (value === 'autowrapt/register') return true
-  const file = resolve(value)
-  // register.mjs is the same entry for `--import` (package.json `exports`).
-  return file === ownRegisterFile || file === ownRegisterFile.replace(/\.cjs$/, '.mjs')
+  return value === 'autowrapt/register' || resolve(value) === ownRegisterFile
 }
 
 /** Whether process flags (execArgv and NODE_OPTIONS) may load ES modules other than through the entry point. */

@@ -14,13 +14,15 @@
 // Node may resolve pb's imports before pa's (when the application imports pb
 // itself), so the edges seen so far cannot decide it; the target's static
 // import closure is read from its sources instead, once per target module, and
-// only when a module imports a target.
+// only when a module in node_modules imports a target and reads it at top
+// level. import-in-the-middle itself does not handle such cycles
+// (nodejs/import-in-the-middle#32).
 import { readFileSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parse } from './lexer.js'
 import { withoutIitm } from './load-tracker.js'
 import { readsAtTopLevel } from './top-level-use.js'
-import { findPackageDir, packageOfFile, readPackageJson } from '../core/package-info.js'
+import { packageOfFile } from '../core/package-info.js'
 
 export type ResolveRequest = {
   specifier: string
@@ -62,24 +64,47 @@ function staticImports(url: string): Array<{ specifier: string; importAttributes
   }
 }
 
-/** The URLs a module statically imports, transitively (ESM only: require() never gets a wrapper). */
+/** A module's static imports, resolved; `follow` when the child may be ESM (its own imports are read). */
+type Edge = { url: string; follow: boolean }
+const NOT_ESM = /\.(cjs|json|node|wasm)$/
+
+/**
+ * The URLs a module statically imports, transitively (ESM only: require()
+ * never gets a wrapper). `edges` keeps each module's imports across walks, so
+ * the closures of several targets read each shared module once. A relative
+ * specifier is resolved against its parent's URL without asking Node (ESM
+ * specifiers carry their extension; a symlinked file inside a package would be
+ * missed), which leaves Node's resolver to bare and `#` specifiers only.
+ */
 export function* staticClosure(
   root: string,
   conditions: readonly string[] | undefined,
   within: string | null,
+  edges = new Map<string, Edge[]>(),
 ): Generator<ResolveRequest, Set<string>, Resolution> {
   const seen = new Set<string>([root])
   const queue = [root]
   for (let i = 0; i < queue.length && seen.size < MAX_MODULES; i++) {
     const parentURL = queue[i]!
-    for (const { specifier, importAttributes } of staticImports(parentURL)) {
-      const resolved = yield { specifier, context: { parentURL, importAttributes, ...(conditions ? { conditions } : {}) } }
-      if (resolved === undefined) continue
-      const child = withoutIitm(resolved.url)
-      if (seen.has(child) || (within !== null && !child.startsWith(within))) continue
-      seen.add(child)
-      // Newer Nodes often leave the format to the load step: follow unless it is known not to be ESM.
-      if (!resolved.format || ESM_FORMATS.has(resolved.format)) queue.push(child)
+    let children = edges.get(parentURL)
+    if (children === undefined) {
+      children = []
+      for (const { specifier, importAttributes } of staticImports(parentURL)) {
+        const relative = specifier.startsWith('./') || specifier.startsWith('../')
+        const resolved = relative
+          ? { url: new URL(specifier, parentURL).href }
+          : yield { specifier, context: { parentURL, importAttributes, ...(conditions ? { conditions } : {}) } }
+        if (resolved === undefined) continue
+        const url = withoutIitm(resolved.url)
+        // Newer Nodes often leave the format to the load step: follow unless it is known not to be ESM.
+        children.push({ url, follow: resolved.format ? ESM_FORMATS.has(resolved.format) : !NOT_ESM.test(url) })
+      }
+      edges.set(parentURL, children)
+    }
+    for (const { url, follow } of children) {
+      if (seen.has(url) || (within !== null && !url.startsWith(within))) continue
+      seen.add(url)
+      if (follow) queue.push(url)
     }
   }
   return seen
@@ -116,45 +141,36 @@ export async function runAsync<T>(
   return step.value
 }
 
-// Whether the importer can be one of the target's dependencies at all, from
-// package.json files alone, and how far the walk must go: within the package
-// when both are in the same one; everywhere when the target's package depends
-// (declared, transitively) on the importer's; not at all otherwise, and never
-// for application code outside node_modules (no package imports it). This
-// keeps the walk off the common case, an application importing a target.
+// How far the walk for one importer must go: within the package when the
+// importer is in the target's own package; everywhere when it is another
+// installed package; not at all for application code outside node_modules (no
+// package imports it). This keeps the walk off the common case, an application
+// importing a target. Declared dependencies cannot narrow it: a package may
+// import another it never declared (hoisted into a shared node_modules), and a
+// cycle through such an import crashed as one through a declared one did
+// (issue 26, item 4).
 function walkScope(target: string, importer: string): string | null | undefined {
   if (!importer.startsWith('file:') || !importer.includes('/node_modules/')) return undefined
   const targetPackage = packageOfFile(fileURLToPath(target))
   const importerPackage = packageOfFile(fileURLToPath(importer))
   if (targetPackage === undefined || importerPackage === undefined) return undefined
-  if (targetPackage.dir === importerPackage.dir) return pathToFileURL(targetPackage.dir).href + '/'
-  return dependsOn(targetPackage.dir, importerPackage.dir) ? null : undefined
-}
-
-function dependsOn(from: string, to: string): boolean {
-  const seen = new Set<string>([from])
-  const queue = [from]
-  for (let i = 0; i < queue.length && seen.size < MAX_MODULES; i++) {
-    const manifest = readPackageJson(queue[i]!) ?? {}
-    for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies']) {
-      const deps = manifest[field]
-      if (typeof deps !== 'object' || deps === null) continue
-      for (const name of Object.keys(deps)) {
-        const dir = findPackageDir(name, [queue[i]!])
-        if (dir === undefined || seen.has(dir)) continue
-        if (dir === to) return true
-        seen.add(dir)
-        queue.push(dir)
-      }
-    }
-  }
-  return false
+  return targetPackage.dir === importerPackage.dir ? pathToFileURL(targetPackage.dir).href + '/' : null
 }
 
 export function createCycleGuard(warn: (message: string) => void) {
   const closures = new Map<string, Set<string>>()
+  const edges = new Map<string, Edge[]>()
+  const reads = new Map<string, boolean>()
   const warned = new Set<string>()
   const keyOf = (target: string, scope: string | null) => `${target} ${scope ?? '*'}`
+  // Read first, as it is one file: an importer that reads the target only
+  // from functions keeps the wrapper wherever it sits, and needs no walk.
+  function readsTarget(importer: string, specifier: string): boolean {
+    const key = `${importer} ${specifier}`
+    let answer = reads.get(key)
+    if (answer === undefined) reads.set(key, (answer = readsAtTopLevel(sourceOf(importer), specifier)))
+    return answer
+  }
   return {
     /** The target module whose wrapper this resolution hands out, when the importer is a plain module. */
     wrappedTarget(parentURL: string | undefined, url: string): string | undefined {
@@ -163,16 +179,19 @@ export function createCycleGuard(warn: (message: string) => void) {
       return real === url || real === parentURL ? undefined : real
     },
     /** The walk still to run before `inCycle` can answer, if any (the caller drives it with Node's resolver). */
-    pendingWalk(target: string, importer: string, conditions: readonly string[] | undefined) {
+    pendingWalk(target: string, importer: string, specifier: string, conditions: readonly string[] | undefined) {
       const scope = walkScope(target, importer)
-      if (scope === undefined || closures.has(keyOf(target, scope))) return undefined
-      return { walk: staticClosure(target, conditions, scope), done: (closure: Set<string>) => closures.set(keyOf(target, scope), closure) }
+      if (scope === undefined || closures.has(keyOf(target, scope)) || !readsTarget(importer, specifier)) return undefined
+      return {
+        walk: staticClosure(target, conditions, scope, edges),
+        done: (closure: Set<string>) => closures.set(keyOf(target, scope), closure),
+      }
     },
     /** Whether the importer is one of the target's own dependencies and reads it at top level; warns once per target. */
     inCycle(target: string, importer: string, specifier: string): boolean {
       const scope = walkScope(target, importer)
       if (scope === undefined || !closures.get(keyOf(target, scope))?.has(importer)) return false
-      if (!readsAtTopLevel(sourceOf(importer), specifier)) return false
+      if (!readsTarget(importer, specifier)) return false
       if (!warned.has(target)) {
         warned.add(target)
         warn(

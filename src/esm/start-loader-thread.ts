@@ -35,8 +35,7 @@ function isOwnFile(filename: string): boolean {
   return (
     filename.startsWith(join(root, 'dist') + sep) ||
     filename.startsWith(join(root, 'node_modules') + sep) ||
-    filename === join(root, 'register.cjs') ||
-    filename === join(root, 'register.mjs')
+    filename === join(root, 'register.cjs')
   )
 }
 

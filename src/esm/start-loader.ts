@@ -55,7 +55,7 @@ function startSyncLoader(matcher: ReturnType<typeof createMatcher>, onImported: 
     const { parentURL, conditions } = context
     const target = result.format === 'commonjs' || !tracker.isIncluded(result.url) ? undefined : cycles.wrappedTarget(parentURL, result.url)
     if (target === undefined) return result
-    const pending = cycles.pendingWalk(target, parentURL!, conditions)
+    const pending = cycles.pendingWalk(target, parentURL!, specifier, conditions)
     if (pending !== undefined) {
       // Node merges the context of each nextResolve call into this hook's own
       // (seen on 24 and 26): put it back as it was.

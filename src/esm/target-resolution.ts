@@ -28,7 +28,7 @@ export async function resolveThroughIitm(
   // An import of a target from inside the target's own cycle (import-graph.ts).
   const target = result.format === 'commonjs' || !tracker.isIncluded(result.url) ? undefined : cycles.wrappedTarget(parentURL, result.url)
   if (target === undefined) return result
-  const pending = cycles.pendingWalk(target, parentURL!, conditions)
+  const pending = cycles.pendingWalk(target, parentURL!, specifier, conditions)
   if (pending !== undefined) pending.done(await runAsync(pending.walk, (r) => nextResolve(r.specifier, r.context)))
   return cycles.inCycle(target, parentURL!, specifier) ? { url: target, format: result.format, shortCircuit: true } : result
 }

@@ -3,7 +3,8 @@
 // literals). Inside an import cycle through a target, only such a read meets
 // the wrapper's bindings before they are initialised (import-graph.ts); a
 // module that reads them only from functions called later is safe with the
-// wrapper, and keeps seeing what hooks rebind. A lexical approximation: a
+// wrapper, and keeps seeing what hooks rebind. A module that passes them on
+// (a re-export) counts as reading them: its importers may. A lexical approximation: a
 // brace-less arrow function at top level counts as a read (safe side); a read
 // inside a top-level object literal or class static block is not seen.
 import { parse } from './lexer.js'
@@ -33,10 +34,25 @@ function localNames(statement: string): string[] {
   return names
 }
 
-/** The source with comments, strings and everything inside braces blanked, so only top-level code is left. */
+/**
+ * Template text from `from` up to its closing backtick, or up to the `{` of a
+ * `${` substitution, whose expression is code (a top-level `${a()}` is a read).
+ */
+function templateText(source: string, from: number): { end: number; substitution: boolean } {
+  for (let j = from; j < source.length; j++) {
+    if (source[j] === '\\') j++
+    else if (source[j] === '`') return { end: j, substitution: false }
+    else if (source[j] === '$' && source[j + 1] === '{') return { end: j + 1, substitution: true }
+  }
+  return { end: source.length, substitution: false }
+}
+
+/** The source with comments, strings, template text and everything inside braces blanked, so only top-level code is left. */
 function topLevelCode(source: string): string {
   let out = ''
   let depth = 0
+  // The brace depth at which each open `${` substitution started: its `}` resumes the template.
+  const substitutions: number[] = []
   for (let i = 0; i < source.length; i++) {
     const c = source[i]!
     const next = source[i + 1]
@@ -49,10 +65,16 @@ function topLevelCode(source: string): string {
       if (end === -1) break
       i = end + 1
       out += ' '
-    } else if (c === '"' || c === "'" || c === '`') {
+    } else if (c === '"' || c === "'") {
       let j = i + 1
       while (j < source.length && source[j] !== c) j += source[j] === '\\' ? 2 : 1
       i = j
+      out += ' '
+    } else if (c === '`' || (c === '}' && substitutions.at(-1) === depth)) {
+      if (c === '}') substitutions.pop()
+      const text = templateText(source, i + 1)
+      if (text.substitution) substitutions.push(depth)
+      i = text.end
       out += ' '
     } else if (c === '{') {
       depth++
@@ -65,13 +87,22 @@ function topLevelCode(source: string): string {
   return out
 }
 
+type Export = { type: string; from?: string | null }
+
 export function readsAtTopLevel(source: string, specifier: string): boolean {
   let imports: Import[]
+  let exports: Export[]
   try {
-    imports = parse(source)[0] as unknown as Import[]
+    const parsed = parse(source)
+    imports = parsed[0] as unknown as Import[]
+    exports = parsed[1] as unknown as Export[]
   } catch {
     return true // cannot tell: the safe answer
   }
+  // A module that passes the target's bindings on (`export { a } from`,
+  // `export * from`, or `export { a }` of an imported `a`) hands its importers
+  // the wrapper's bindings, which they may read at top level: a read too.
+  if (exports.some((e) => (e.type === 'reexport' || e.type === 'reexport-all') && e.from === specifier)) return true
   const names = new Set<string>()
   let rest = source
   for (const entry of imports) {

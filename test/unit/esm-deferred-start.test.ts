@@ -29,8 +29,6 @@ describe('process flags that load ESM beside the entry point', () => {
     expect(flagsMayLoadEsm(['--import', 'autowrapt/register'], own)).toBe(false)
     expect(flagsMayLoadEsm(['--import=autowrapt/register', '--require', './x.cjs', '--max-old-space-size=100'], own)).toBe(false)
     expect(flagsMayLoadEsm(['--import', own], own)).toBe(false)
-    // register.mjs is the same entry, which package.json `exports` gives `import`.
-    expect(flagsMayLoadEsm(['--import', own.replace(/\.cjs$/, '.mjs')], own)).toBe(false)
     expect(flagsMayLoadEsm(['--import', own.replace(/register\.cjs$/, 'other.mjs')], own)).toBe(true)
     expect(flagsMayLoadEsm(['--import', 'autowrapt/register', '--import', './otel.mjs'], own)).toBe(true)
     expect(flagsMayLoadEsm(['--import=tsx'], own)).toBe(true)

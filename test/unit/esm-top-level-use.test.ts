@@ -19,7 +19,31 @@ describe('reading an import at top level', () => {
     expect(readsAtTopLevel("import { a } from 'pa'\nobj.a()", 'pa')).toBe(false)
   })
 
+  it('a read inside a top-level template substitution counts; template text and substitutions inside functions do not', () => {
+    expect(readsAtTopLevel("import { a } from 'pa'\nexport const b = `b called ${a()}`", 'pa')).toBe(true)
+    expect(readsAtTopLevel("import { a } from 'pa'\nconst t = `x ${`y ${a()}`} z`", 'pa')).toBe(true)
+    expect(readsAtTopLevel("import { a } from 'pa'\nconst t = `${{ k: 1 }.k} ${a()}`", 'pa')).toBe(true)
+    expect(readsAtTopLevel("import { a } from 'pa'\nconst t = `a() \\${a()}`", 'pa')).toBe(false)
+    expect(readsAtTopLevel("import { a } from 'pa'\nexport function f () { return `${a()}` }\nconst t = `${1}`", 'pa')).toBe(false)
+  })
+
   it('a brace-less top-level arrow counts (the safe side)', () => {
     expect(readsAtTopLevel("import { a } from 'pa'\nexport const f = () => a()", 'pa')).toBe(true)
+  })
+})
+
+describe('passing an import on', () => {
+  it('a re-export of the specifier counts: the module hands its importers the bindings they may read at top level', () => {
+    expect(readsAtTopLevel("export { a } from 'pa'", 'pa')).toBe(true)
+    expect(readsAtTopLevel("export { a as b } from 'pa'", 'pa')).toBe(true)
+    expect(readsAtTopLevel("export * from 'pa'", 'pa')).toBe(true)
+    expect(readsAtTopLevel("export * as ns from 'pa'", 'pa')).toBe(true)
+    expect(readsAtTopLevel("import { a } from 'pa'\nexport { a }", 'pa')).toBe(true)
+    expect(readsAtTopLevel("import main from 'pa'\nexport { main as default }", 'pa')).toBe(true)
+  })
+
+  it('a re-export of another specifier, or an export of a name of its own, does not', () => {
+    expect(readsAtTopLevel("export { a } from 'other'\nimport { b } from 'pa'\nexport function f () { return b() }", 'pa')).toBe(false)
+    expect(readsAtTopLevel("import { a } from 'pa'\nconst c = 1\nexport { c }\nexport function f () { return a() }", 'pa')).toBe(false)
   })
 })
