@@ -49,6 +49,8 @@ export const WarningCode = {
   TracingFailed: 'AUTOWRAPT_TRACING_FAILED',
   InternalError: 'AUTOWRAPT_INTERNAL_ERROR',
   WrongEntry: 'AUTOWRAPT_WRONG_ENTRY',
+  InvalidSpan: 'AUTOWRAPT_INVALID_SPAN',
+  OtelUnavailable: 'AUTOWRAPT_OTEL_UNAVAILABLE',
 } as const
 export type WarningCode = (typeof WarningCode)[keyof typeof WarningCode]
 
