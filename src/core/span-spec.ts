@@ -13,7 +13,13 @@ export type PathStep = string | number
 
 export type SpanAttribute =
   | { readonly key: string; readonly literal: string | number | boolean }
-  | { readonly key: string; readonly root: PathRoot; readonly steps: readonly PathStep[]; readonly source: string; readonly jsonPath: string }
+  | {
+      readonly key: string
+      readonly root: PathRoot
+      readonly steps: readonly PathStep[]
+      readonly source: string
+      readonly jsonPath: string
+    }
 
 export type SpanSpec = {
   readonly name: string | undefined

@@ -16,7 +16,10 @@ function stop(at: string, packageName: string, why: string): undefined {
   const key = `${packageName}\0${at}`
   if (!warned.has(key)) {
     warned.add(key)
-    warn(WarningCode.InvalidSpan, `span attribute ${at} of "${packageName}": ${why}; the attribute is left out (no code on the path is run)`)
+    warn(
+      WarningCode.InvalidSpan,
+      `span attribute ${at} of "${packageName}": ${why}; the attribute is left out (no code on the path is run)`,
+    )
   }
   return undefined
 }

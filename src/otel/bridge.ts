@@ -49,12 +49,16 @@ export function createBridge(api: typeof Api, version: string): Bridge {
   // unchanged, so the no-op provider costs a property read and a compare.
   function currentTracer(): Api.Tracer | undefined {
     const provider = explicit ?? api.trace.getTracerProvider()
-    const real = typeof (provider as Api.ProxyTracerProvider).getDelegate === 'function' ? (provider as Api.ProxyTracerProvider).getDelegate() : provider
+    const real =
+      typeof (provider as Api.ProxyTracerProvider).getDelegate === 'function'
+        ? (provider as Api.ProxyTracerProvider).getDelegate()
+        : provider
     if (real !== delegate) {
       delegate = real
       const isNoop = real === noop || (real as object).constructor?.name === 'NoopTracerProvider'
       tracer = isNoop ? undefined : real.getTracer('autowrapt', version)
-      if (debugEnabled) debug('tracing', `OpenTelemetry bridge: ${isNoop ? 'no tracer provider registered, no spans' : 'a tracer provider is registered'}`)
+      if (debugEnabled)
+        debug('tracing', `OpenTelemetry bridge: ${isNoop ? 'no tracer provider registered, no spans' : 'a tracer provider is registered'}`)
     }
     return tracer
   }
@@ -116,7 +120,7 @@ export function createBridge(api: typeof Api, version: string): Bridge {
 
   function attach(binding: Binding): void {
     const { channel, plan, handlers } = binding
-    channel.subscribe(handlers as Parameters<TracingChannel<string, Event>["subscribe"]>[0])
+    channel.subscribe(handlers as Parameters<TracingChannel<string, Event>['subscribe']>[0])
     const inherited = (self: Channel): RunStores => (Object.getPrototypeOf(self) as { runStores: RunStores }).runStores
     // The prototype's runStores is looked up at each call: Node switches a
     // channel's prototype between inactive and active as subscribers come and go.
@@ -135,7 +139,7 @@ export function createBridge(api: typeof Api, version: string): Bridge {
   }
 
   function detach(binding: Binding): void {
-    binding.channel.unsubscribe(binding.handlers as Parameters<TracingChannel<string, Event>["subscribe"]>[0])
+    binding.channel.unsubscribe(binding.handlers as Parameters<TracingChannel<string, Event>['subscribe']>[0])
     delete (binding.channel.start as Partial<Channel>).runStores
     delete (binding.channel.asyncStart as Partial<Channel>).runStores
   }
@@ -147,7 +151,8 @@ export function createBridge(api: typeof Api, version: string): Bridge {
         const binding = bind(planSpan(record.spec, record.packageName), record.channel)
         bindings.set(record.channel, binding)
         if (enabled) attach(binding)
-        if (debugEnabled) debug('tracing', `OpenTelemetry bridge: ${record.channel} -> spans (${record.spec.jsonPath} of "${record.packageName}")`)
+        if (debugEnabled)
+          debug('tracing', `OpenTelemetry bridge: ${record.channel} -> spans (${record.spec.jsonPath} of "${record.packageName}")`)
       }
     },
     enable() {

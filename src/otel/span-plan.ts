@@ -24,7 +24,12 @@ export type SpanPlan = {
   readonly convention: Convention | undefined
 }
 
-type Convention = { readonly type: string; readonly key: string; readonly kind: SpanKindName; readonly name: (a: Attributes) => string | undefined }
+type Convention = {
+  readonly type: string
+  readonly key: string
+  readonly kind: SpanKindName
+  readonly name: (a: Attributes) => string | undefined
+}
 
 const joined = (...parts: unknown[]): string | undefined => parts.filter((p) => typeof p === 'string' && p !== '').join(' ') || undefined
 
@@ -37,9 +42,19 @@ const CONVENTIONS: readonly Convention[] = [
     kind: 'client',
     name: (a) => joined(a['db.operation.name'], a['db.collection.name']) ?? joined(a['db.system.name']),
   },
-  { type: 'database (older conventions)', key: 'db.system', kind: 'client', name: (a) => joined(a['db.operation'], a['db.sql.table']) ?? joined(a['db.system']) },
+  {
+    type: 'database (older conventions)',
+    key: 'db.system',
+    kind: 'client',
+    name: (a) => joined(a['db.operation'], a['db.sql.table']) ?? joined(a['db.system']),
+  },
   { type: 'HTTP client', key: 'http.request.method', kind: 'client', name: (a) => joined(a['http.request.method'], a['url.template']) },
-  { type: 'RPC', key: 'rpc.system', kind: 'client', name: (a) => (typeof a['rpc.method'] === 'string' ? `${String(a['rpc.service'] ?? '')}/${a['rpc.method']}` : undefined) },
+  {
+    type: 'RPC',
+    key: 'rpc.system',
+    kind: 'client',
+    name: (a) => (typeof a['rpc.method'] === 'string' ? `${String(a['rpc.service'] ?? '')}/${a['rpc.method']}` : undefined),
+  },
   {
     type: 'messaging',
     key: 'messaging.system',
@@ -50,7 +65,9 @@ const CONVENTIONS: readonly Convention[] = [
 
 function functionName(spec: TracingSpec): string {
   // `Axios.request (Async)` without its kind or index: the qualified name.
-  return describeQuery(spec).replace(/ \[index [^\]]*\]/, '').replace(/ \((Sync|Async|Callback|Auto)\)$/, '')
+  return describeQuery(spec)
+    .replace(/ \[index [^\]]*\]/, '')
+    .replace(/ \((Sync|Async|Callback|Auto)\)$/, '')
 }
 
 export function planSpan(spec: TracingSpec, packageName: string): SpanPlan {
@@ -78,8 +95,16 @@ export function spanName(plan: SpanPlan, attributes: Attributes): string {
 
 /** One line per entry for `autowrapt check`: what the bridge will record. */
 export function describePlan(plan: SpanPlan): string {
-  const name = plan.name !== undefined ? JSON.stringify(plan.name) : plan.convention ? `(${plan.convention.type} convention)` : JSON.stringify(plan.defaultName)
+  const name =
+    plan.name !== undefined
+      ? JSON.stringify(plan.name)
+      : plan.convention
+        ? `(${plan.convention.type} convention)`
+        : JSON.stringify(plan.defaultName)
   const attrs = plan.attributes.map((a) => `${a.key}=${'literal' in a ? JSON.stringify(a.literal) : a.source}`)
-  const ends = plan.sync ? 'ends when the call returns' : `ends when its ${plan.spec.functionQuery.kind === 'Callback' ? 'callback is called' : 'promise settles'}`
+  const kind = plan.spec.functionQuery.kind
+  const ends = plan.sync
+    ? 'ends when the call returns'
+    : `ends when its ${kind === 'Callback' ? 'callback is called' : kind === 'Auto' ? 'promise settles or callback is called' : 'promise settles'}`
   return `span ${name}, kind ${plan.kind}, ${ends}; attributes: ${[...Object.keys(plan.fixed), ...attrs].join(', ')}`
 }
