@@ -44,6 +44,9 @@ export function createBridge(api: typeof Api, version: string): Bridge {
   let enabled = false
   let delegate: unknown
   let tracer: Api.Tracer | undefined
+  // The event runStores last opened a span for (or found no provider for), so
+  // the `start` subscriber does not ask again for the same call.
+  let lastOpened: Event | undefined
 
   // Asked at every call: a Map-free identity check while the provider is
   // unchanged, so the no-op provider costs a property read and a compare.
@@ -88,7 +91,9 @@ export function createBridge(api: typeof Api, version: string): Bridge {
       // Transformed code opens the span in runStores (below); this is for a
       // caller that publishes `start` without it: a span, without activation.
       start: (event: Event) => {
-        if (event[CALL] === undefined) open(event, plan)
+        if (event === lastOpened)
+          lastOpened = undefined // not kept alive past its start
+        else if (event[CALL] === undefined) open(event, plan)
       },
       end: (event: Event) => {
         const call = event[CALL]
@@ -125,6 +130,7 @@ export function createBridge(api: typeof Api, version: string): Bridge {
     // The prototype's runStores is looked up at each call: Node switches a
     // channel's prototype between inactive and active as subscribers come and go.
     const start: RunStores = function (data, fn, thisArg, ...args) {
+      lastOpened = data
       const active = open(data, plan)
       if (active === undefined) return inherited(this).call(this, data, fn, thisArg, ...args)
       return api.context.with(active, inherited(this), this, data, fn, thisArg, ...args)
