@@ -17,7 +17,7 @@ import { tracingChannel, type Channel, type TracingChannel } from 'node:diagnost
 import type * as Api from '@opentelemetry/api'
 import type { TracingRecord } from '../core/tracing-records.js'
 import { debug, debugEnabled } from '../report/log.js'
-import { addAttributes, type Attributes } from './attributes.js'
+import { addAttributes } from './attributes.js'
 import { planSpan, spanName, SPAN_KIND, type SpanPlan } from './span-plan.js'
 
 type Event = { arguments?: unknown; self?: unknown; result?: unknown; error?: unknown; moduleVersion?: unknown; [CALL]?: Call }
@@ -80,8 +80,7 @@ export function createBridge(api: typeof Api, version: string): Bridge {
   function finish(event: Event, call: Call, plan: SpanPlan): void {
     if (call.done) return
     call.done = true
-    const result: Attributes = addAttributes({}, plan.attributes, event, true, plan.packageName)
-    if (Object.keys(result).length > 0) call.span.setAttributes(result)
+    if (plan.readsResult) call.span.setAttributes(addAttributes({}, plan.attributes, event, true, plan.packageName))
     call.span.end()
   }
 

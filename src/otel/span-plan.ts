@@ -22,6 +22,8 @@ export type SpanPlan = {
   /** Sync: the span ends at `end`; otherwise at `asyncEnd` when one follows. */
   readonly sync: boolean
   readonly convention: Convention | undefined
+  /** Whether some attribute is read from `result` (at the span's end). */
+  readonly readsResult: boolean
 }
 
 type Convention = {
@@ -85,6 +87,7 @@ export function planSpan(spec: TracingSpec, packageName: string): SpanPlan {
     fixed,
     sync: (spec.functionQuery.kind ?? 'Sync') === 'Sync',
     convention,
+    readsResult: attributes.some((a) => 'root' in a && a.root === 'result'),
   }
 }
 
