@@ -52,4 +52,5 @@ export default tseslint.config(
   layer(['src/report/log.ts', 'src/report/flags.ts'], ['core', 'report/report', ...ADAPTERS, ...TOP], 'the log is the lowest layer'),
   layer(['src/testing/**'], [...ADAPTERS, 'cli'], 'the testing helpers read the core and start processes; they never install an adapter'),
   layer(['src/report/report.ts'], [...ADAPTERS, ...TOP], 'the report reads the core, never an adapter'),
+  layer(['src/otel/**'], [...ADAPTERS, ...TOP], 'the OpenTelemetry bridge reads the core and subscribes to channels; it never installs an adapter'),
 )

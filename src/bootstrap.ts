@@ -13,6 +13,8 @@ import { addTracingRecords, getWiredState as getState } from './adapters.js'
 import { channelOf } from './core/tracing-spec.js'
 import type { TracingRecord } from './core/tracing-records.js'
 import type { State } from './core/state.js'
+import { notifyOtelBridge } from './otel/global.js'
+import type * as OtelStart from './otel/start.js'
 
 export type DiscoverySummary = {
   readonly name: string
@@ -47,6 +49,7 @@ export function discoverInto(state: State, name: string, bases: readonly string[
     if (!disabled) traced.push(record)
   }
   addTracingRecords(state, traced)
+  notifyOtelBridge(traced)
   return {
     name,
     packages: found.packages.map((p) => ({ name: p.name, dir: p.dir, version: p.version })),
@@ -110,4 +113,6 @@ export function bootstrap(): void {
   // Each name alone: one that cannot be resolved or registered loses its own hooks only.
   for (const name of config.bootstrap) step(state, `bootstrap of "${name}"`, () => discoverInto(state, name, bases))
   step(state, 'the AUTOWRAPT_DISABLE check', () => warnUnmatchedDisable(state))
+  // AUTOWRAPT_OTEL=1: the entries' channels become OpenTelemetry spans (loaded only then).
+  if (config.otel) step(state, 'the OpenTelemetry bridge', () => (require('./otel/start.js') as typeof OtelStart).startOtelBridge())
 }

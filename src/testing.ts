@@ -4,3 +4,4 @@ export { runWithHooks, type RunWithHooksOptions, type RunWithHooksResult } from 
 export { applyHook, type ApplyHookOptions, type AppliedHook } from './testing/apply-hook.js'
 export { parseWarnings, readReports, type ChildWarning } from './testing/output.js'
 export type { Report, ReportEntry, ReportOutcome } from './report/report.js'
+export { recordSpans, spanTree, type SpanNode, type SpanRecorder } from './testing/spans.js'

@@ -15,6 +15,8 @@ import { CheckCode, wouldRefuse, type CliProblem } from './problems.js'
 import { probeExports } from './probe-exports.js'
 import { missingExportMessage } from '../core/hook-export.js'
 import { checkTracing } from './tracing-entries.js'
+import { channelOf } from '../core/tracing-spec.js'
+import { describePlan, planSpan } from '../otel/span-plan.js'
 
 export type CheckResult = {
   name: string | null
@@ -26,6 +28,8 @@ export type CheckResult = {
   groups: number
   problems: CliProblem[]
   notes: string[]
+  /** What the OpenTelemetry bridge records for each tracing entry (docs/opentelemetry.md); `declared`: the entry has a `span`. */
+  spans: Array<{ jsonPath: string; channel: string; declared: boolean; records: string }>
 }
 
 /** Reads `<dir>/package.json`, or throws an error that says what is wrong. */
@@ -148,5 +152,11 @@ export function checkPatchPackage(dir: string, timeoutMs: number): CheckResult {
     groups: field.groups,
     problems,
     notes,
+    spans: field.tracing.map((spec) => ({
+      jsonPath: spec.jsonPath,
+      channel: channelOf(spec),
+      declared: spec.span !== undefined,
+      records: describePlan(planSpan(spec, name ?? '')),
+    })),
   }
 }

@@ -27,6 +27,8 @@ function title(result: CheckResult): string {
 
 function render(result: CheckResult): void {
   for (const note of result.notes) print(`note: ${note}`)
+  // What each entry with a `span` declaration records as an OpenTelemetry span (--json: every entry).
+  for (const span of result.spans) if (span.declared) print(`span: ${span.jsonPath} (${span.channel}): ${span.records}`)
   if (result.problems.length === 0) {
     const groups = result.groups > 0 ? `, ${plural(result.groups, 'group')}` : ''
     const tracing = result.tracing > 0 ? `, ${result.tracing} tracing entr${result.tracing === 1 ? 'y' : 'ies'}` : ''
@@ -70,6 +72,8 @@ export const checkCommand: Command = {
     'function under the declared name. Hook files are loaded to see their exports, each in a',
     'child process. Tracing entries are checked against the package they name, as installed:',
     'the file exists in that version and a dry run of the transformer finds the function.',
+    'Each entry with a "span" declaration is shown with what the OpenTelemetry bridge records',
+    '(name, kind, when the span ends, attributes); --json lists every entry.',
     'Exits 1 if there is any problem.',
   ].join('\n'),
   run: runCheck,

@@ -25,6 +25,8 @@ export type Config = {
    * source shows (README, Limitations).
    */
   readonly esmThreadAtOnce: boolean
+  /** AUTOWRAPT_OTEL=1: the tracing entries' channels become OpenTelemetry spans (src/otel/, docs/opentelemetry.md). */
+  readonly otel: boolean
 }
 
 import { isTruthyFlag, TRUE_WORDS } from '../report/flags.js'
@@ -57,5 +59,6 @@ export function parseConfig(env: Env = process.env): Config {
     report: parseReport(env.AUTOWRAPT_REPORT),
     esm: env.AUTOWRAPT_ESM === undefined || env.AUTOWRAPT_ESM.trim() === '' || isTruthyFlag(env.AUTOWRAPT_ESM),
     esmThreadAtOnce: env.AUTOWRAPT_ESM?.trim().toLowerCase() !== 'deferred',
+    otel: isTruthyFlag(env.AUTOWRAPT_OTEL),
   })
 }

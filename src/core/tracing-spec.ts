@@ -8,6 +8,7 @@ import { WarningCode } from '../report/log.js'
 import { isPlainObject } from './plain-object.js'
 import type { Problem } from './problem.js'
 import { isPackageName } from './targets.js'
+import { readSpan, type SpanSpec } from './span-spec.js'
 
 export type TracingKind = 'Sync' | 'Async' | 'Callback' | 'Auto'
 
@@ -37,10 +38,12 @@ export type TracingSpec = {
   readonly astQuery: string | undefined
   readonly group: string | undefined
   readonly jsonPath: string
+  /** What the OpenTelemetry bridge records for each call (src/otel/); undefined: its defaults. */
+  readonly span?: SpanSpec | undefined
 }
 
 const KINDS = new Set(['Sync', 'Async', 'Callback', 'Auto'])
-const ENTRY_KEYS = new Set(['channelName', 'module', 'functionQuery', 'astQuery'])
+const ENTRY_KEYS = new Set(['channelName', 'module', 'functionQuery', 'astQuery', 'span'])
 const MODULE_KEYS = new Set(['name', 'versionRange', 'versions', 'filePath'])
 const NAME_KEYS = ['functionName', 'expressionName', 'className', 'methodName', 'privateMethodName'] as const
 const QUERY_KEYS = new Set<string>([...NAME_KEYS, 'kind', 'index', 'callbackIndex', 'isExportAlias'])
@@ -248,6 +251,8 @@ function readEntry(value: unknown, path: string, group: string | undefined, prob
   }
   const functionQuery = readFunctionQuery(value.functionQuery, `${path}.functionQuery`, typeof astQuery === 'string', problems)
   if (problems.length > before || mod === undefined || functionQuery === undefined) return undefined
+  // A bad span declaration costs only its bad parts: the entry still traces.
+  const span = value.span === undefined ? undefined : readSpan(value.span, `${path}.span`, problems)
   return {
     ...mod,
     channelName: value.channelName as string,
@@ -255,6 +260,7 @@ function readEntry(value: unknown, path: string, group: string | undefined, prob
     astQuery: astQuery as string | undefined,
     group,
     jsonPath: path,
+    ...(span === undefined ? {} : { span }),
   }
 }
 

@@ -50,6 +50,8 @@ export const WarningCode = {
   InternalError: 'AUTOWRAPT_INTERNAL_ERROR',
   WrongEntry: 'AUTOWRAPT_WRONG_ENTRY',
   PreloadInLoaderThread: 'AUTOWRAPT_PRELOAD_IN_LOADER_THREAD',
+  InvalidSpan: 'AUTOWRAPT_INVALID_SPAN',
+  OtelUnavailable: 'AUTOWRAPT_OTEL_UNAVAILABLE',
 } as const
 export type WarningCode = (typeof WarningCode)[keyof typeof WarningCode]
 

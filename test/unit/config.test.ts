@@ -12,7 +12,7 @@ describe('AUTOWRAPT_BOOTSTRAP parsing', () => {
 
   it('returns a frozen config with strict mode read from AUTOWRAPT_STRICT', () => {
     const config = parseConfig({ AUTOWRAPT_BOOTSTRAP: 'x', AUTOWRAPT_STRICT: '1' })
-    expect(config).toEqual({ bootstrap: ['x'], strict: true, disable: [], report: undefined, esm: true, esmThreadAtOnce: true })
+    expect(config).toEqual({ bootstrap: ['x'], strict: true, disable: [], report: undefined, esm: true, esmThreadAtOnce: true, otel: false })
     expect(Object.isFrozen(config)).toBe(true)
     expect(Object.isFrozen(config.bootstrap)).toBe(true)
     for (const off of [undefined, '', '0', 'false']) expect(parseConfig({ AUTOWRAPT_STRICT: off }).strict).toBe(false)
