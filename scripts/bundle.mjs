@@ -7,6 +7,9 @@
 //   dist/tracing/adapter.js  declarative tracing (loaded with the first `tracing` entry)
 //   dist/report/report.js    the exit report (loaded only under AUTOWRAPT_REPORT, or by tracingStatus())
 //   dist/wrap/wrap.js        the wrapping toolkit (loaded by `autowrapt/wrap` or `autowrapt`)
+//   dist/otel/start.js       the OpenTelemetry bridge (AUTOWRAPT_OTEL, or the entries below)
+//   dist/otel/register.js    `autowrapt/opentelemetry/register`'s second step
+//   dist/opentelemetry.js    `autowrapt/opentelemetry` (AutowraptInstrumentation)
 //
 // Each lazy bundle replaces tsc's file of the same name, so the core's
 // `require('./esm/adapter.js')` finds it where tsc put it. A module of the
@@ -34,7 +37,7 @@ const require = createRequire(import.meta.url)
 const VERSION = JSON.stringify(require('../package.json').version)
 
 const CORE = join(DIST, 'runtime.js')
-const LAZY = ['esm/adapter.js', 'tracing/adapter.js', 'report/report.js', 'wrap/wrap.js'].map((file) => join(DIST, ...file.split('/')))
+const LAZY = ['esm/adapter.js', 'tracing/adapter.js', 'report/report.js', 'wrap/wrap.js', 'otel/start.js', 'otel/register.js', 'opentelemetry.js'].map((file) => join(DIST, ...file.split('/')))
 const key = (file) => relative(DIST, file).split(sep).join('/')
 // Stateless leaves (the warning log and its flag words): a lazy bundle keeps a
 // copy instead of taking the core's, so that `autowrapt/wrap` alone never
@@ -133,9 +136,20 @@ const modules = Object.create(null)
 ${table.join('\n')}
 module.exports = { ...runtime, __modules: modules }
 `
+// A bundle's own export code hides its names from Node's CommonJS export
+// detection (cjs-module-lexer), so each lazy bundle ends with the annotation
+// it reads (never run): ESM importers then get named exports.
+function exportNames(file) {
+  const names = [...readFileSync(file, 'utf8').matchAll(/^exports\.(\w+) = |^Object\.defineProperty\(exports, "(\w+)"/gm)].map((m) => m[1] ?? m[2])
+  return [...new Set(names)].filter((name) => name !== '__esModule')
+}
+const annotation = (file) => {
+  const names = exportNames(file)
+  return names.length === 0 ? '' : `0 && (module.exports = { ${names.join(', ')} });\n`
+}
 const outputs = new Map()
 outputs.set(CORE, (await bundle(CORE, undefined, { contents: coreEntry, resolveDir: DIST, sourcefile: 'runtime-entry.js', loader: 'js' })).text)
-for (const entry of LAZY) outputs.set(entry, (await bundle(entry, sharedWith(entry))).text)
+for (const entry of LAZY) outputs.set(entry, (await bundle(entry, sharedWith(entry))).text + annotation(entry))
 
 // The facades, with the names tsc's own output of each entry exports, so a
 // new export needs no change here; `exports.name = ...` lines, so that ESM

@@ -13,7 +13,9 @@
 import { warn, WarningCode } from '../report/log.js'
 
 const WARNED = Symbol.for('autowrapt.preloadsInLoaderThreadWarned')
-const isRegister = (module: string) => /(?:^|[\\/])(?:autowrapt\/register(?:\.cjs|\.mjs)?|register\.[cm]js)$/.test(module)
+// autowrapt's own entries: in the loader thread they do nothing (bootstrap skips that thread).
+const isRegister = (module: string) =>
+  /(?:^|[\\/])(?:autowrapt\/(?:opentelemetry\/)?register(?:\.cjs|\.mjs)?|(?:opentelemetry-)?register\.[cm]js)$/.test(module)
 
 /** The --require preloads, other than autowrapt/register, that a loader thread also runs (Node 20). */
 export function requirePreloadsInLoaderThread(nodeMajor: number, nodeOptions: string | undefined, execArgv: readonly string[]): string[] {

@@ -12,6 +12,7 @@ describe('which --require preloads a Node 20 loader thread also runs', () => {
 
   it('leaves out autowrapt/register, which does nothing in the loader thread', () => {
     expect(requirePreloadsInLoaderThread(20, '--require autowrapt/register', ['-r', '/app/node_modules/autowrapt/register.cjs'])).toEqual([])
+    expect(requirePreloadsInLoaderThread(20, '--require autowrapt/opentelemetry/register', ['-r', '/app/node_modules/autowrapt/opentelemetry-register.cjs'])).toEqual([])
   })
 
   it('names nothing on other Node lines, and nothing for --import preloads', () => {
