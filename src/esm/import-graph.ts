@@ -21,7 +21,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parse } from './lexer.js'
 import { withoutIitm } from './load-tracker.js'
-import { readsAtTopLevel } from './top-level-use.js'
+import { readsAtTopLevel, reexportsAll } from './top-level-use.js'
 import { packageOfFile } from '../core/package-info.js'
 
 export type ResolveRequest = {
@@ -43,11 +43,11 @@ function sourceOf(url: string): string {
   }
 }
 
-function staticImports(url: string): Array<{ specifier: string; importAttributes: Record<string, string> }> {
+function staticImports(url: string): Array<{ specifier: string; importAttributes: Record<string, string>; star: boolean }> {
   if (!url.startsWith('file:')) return []
   try {
     const [imports] = parse(sourceOf(url), url)
-    const found: Array<{ specifier: string; importAttributes: Record<string, string> }> = []
+    const found: Array<{ specifier: string; importAttributes: Record<string, string>; star: boolean }> = []
     for (const entry of imports as unknown as Array<{
       type: string
       specifier?: string | null
@@ -56,7 +56,11 @@ function staticImports(url: string): Array<{ specifier: string; importAttributes
     }>) {
       // 'static' is every `import`/`export ... from` but `export * from` ('reexport-star').
       if ((entry.type !== 'static' && entry.type !== 'reexport-star') || entry.typeOnly || typeof entry.specifier !== 'string') continue
-      found.push({ specifier: entry.specifier, importAttributes: Object.fromEntries(entry.attributes ?? []) })
+      found.push({
+        specifier: entry.specifier,
+        importAttributes: Object.fromEntries(entry.attributes ?? []),
+        star: entry.type === 'reexport-star',
+      })
     }
     return found
   } catch {
@@ -64,8 +68,8 @@ function staticImports(url: string): Array<{ specifier: string; importAttributes
   }
 }
 
-/** A module's static imports, resolved; `follow` when the child may be ESM (its own imports are read). */
-type Edge = { url: string; follow: boolean }
+/** A module's static imports, resolved; `follow` when the child may be ESM (its own imports are read); `star` for `export *`. */
+type Edge = { url: string; follow: boolean; star: boolean }
 const NOT_ESM = /\.(cjs|json|node|wasm)$/
 
 /**
@@ -89,7 +93,7 @@ export function* staticClosure(
     let children = edges.get(parentURL)
     if (children === undefined) {
       children = []
-      for (const { specifier, importAttributes } of staticImports(parentURL)) {
+      for (const { specifier, importAttributes, star } of staticImports(parentURL)) {
         const relative = specifier.startsWith('./') || specifier.startsWith('../')
         const resolved = relative
           ? { url: new URL(specifier, parentURL).href }
@@ -97,7 +101,7 @@ export function* staticClosure(
         if (resolved === undefined) continue
         const url = withoutIitm(resolved.url)
         // Newer Nodes often leave the format to the load step: follow unless it is known not to be ESM.
-        children.push({ url, follow: resolved.format ? ESM_FORMATS.has(resolved.format) : !NOT_ESM.test(url) })
+        children.push({ url, follow: resolved.format ? ESM_FORMATS.has(resolved.format) : !NOT_ESM.test(url), star })
       }
       edges.set(parentURL, children)
     }
@@ -171,6 +175,24 @@ export function createCycleGuard(warn: (message: string) => void) {
     if (answer === undefined) reads.set(key, (answer = readsAtTopLevel(sourceOf(importer), specifier)))
     return answer
   }
+  // An `export * from` the target passes its bindings on too, unless the
+  // target reaches the importer through `export *` alone: then the two are an
+  // `export *` cycle, whose bindings import-in-the-middle stages itself
+  // (nodejs/import-in-the-middle#291), and the wrapper is safe there.
+  function passesOn(target: string, importer: string, specifier: string): boolean {
+    if (!reexportsAll(sourceOf(importer), specifier)) return false
+    const seen = new Set<string>([target])
+    const queue = [target]
+    for (let i = 0; i < queue.length; i++) {
+      for (const edge of edges.get(queue[i]!) ?? []) {
+        if (!edge.star || seen.has(edge.url)) continue
+        if (edge.url === importer) return false
+        seen.add(edge.url)
+        queue.push(edge.url)
+      }
+    }
+    return true
+  }
   return {
     /** The target module whose wrapper this resolution hands out, when the importer is a plain module. */
     wrappedTarget(parentURL: string | undefined, url: string): string | undefined {
@@ -181,7 +203,8 @@ export function createCycleGuard(warn: (message: string) => void) {
     /** The walk still to run before `inCycle` can answer, if any (the caller drives it with Node's resolver). */
     pendingWalk(target: string, importer: string, specifier: string, conditions: readonly string[] | undefined) {
       const scope = walkScope(target, importer)
-      if (scope === undefined || closures.has(keyOf(target, scope)) || !readsTarget(importer, specifier)) return undefined
+      if (scope === undefined || closures.has(keyOf(target, scope))) return undefined
+      if (!readsTarget(importer, specifier) && !reexportsAll(sourceOf(importer), specifier)) return undefined
       return {
         walk: staticClosure(target, conditions, scope, edges),
         done: (closure: Set<string>) => closures.set(keyOf(target, scope), closure),
@@ -191,7 +214,7 @@ export function createCycleGuard(warn: (message: string) => void) {
     inCycle(target: string, importer: string, specifier: string): boolean {
       const scope = walkScope(target, importer)
       if (scope === undefined || !closures.get(keyOf(target, scope))?.has(importer)) return false
-      if (!readsTarget(importer, specifier)) return false
+      if (!readsTarget(importer, specifier) && !passesOn(target, importer, specifier)) return false
       if (!warned.has(target)) {
         warned.add(target)
         warn(

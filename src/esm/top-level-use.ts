@@ -99,10 +99,11 @@ export function readsAtTopLevel(source: string, specifier: string): boolean {
   } catch {
     return true // cannot tell: the safe answer
   }
-  // A module that passes the target's bindings on (`export { a } from`,
-  // `export * from`, or `export { a }` of an imported `a`) hands its importers
-  // the wrapper's bindings, which they may read at top level: a read too.
-  if (exports.some((e) => (e.type === 'reexport' || e.type === 'reexport-all') && e.from === specifier)) return true
+  // A module that passes the target's bindings on by name (`export { a } from`,
+  // or `export { a }` of an imported `a`) hands its importers the wrapper's
+  // bindings, which they may read at top level: a read too. `export *` is
+  // reexportsAll's: inside an `export *` cycle import-in-the-middle stages them.
+  if (exports.some((e) => e.type === 'reexport' && e.from === specifier)) return true
   const names = new Set<string>()
   let rest = source
   for (const entry of imports) {
@@ -118,4 +119,13 @@ export function readsAtTopLevel(source: string, specifier: string): boolean {
     if (new RegExp(`(^|[^\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(code)) return true
   }
   return false
+}
+
+/** Whether the module re-exports everything of the specifier (`export * from`). */
+export function reexportsAll(source: string, specifier: string): boolean {
+  try {
+    return (parse(source)[1] as unknown as Export[]).some((e) => e.type === 'reexport-all' && e.from === specifier)
+  } catch {
+    return true // cannot tell: the safe answer
+  }
 }

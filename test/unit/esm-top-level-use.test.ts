@@ -2,7 +2,7 @@
 // target's wrapper before it is initialised: those that read an imported
 // binding at top level (import-graph.ts gives them the module instead).
 import { describe, expect, it } from 'vitest'
-import { readsAtTopLevel } from '../../src/esm/top-level-use.js'
+import { readsAtTopLevel, reexportsAll } from '../../src/esm/top-level-use.js'
 
 describe('reading an import at top level', () => {
   it('a top-level call or member read of a named, default or namespace import counts', () => {
@@ -36,10 +36,15 @@ describe('passing an import on', () => {
   it('a re-export of the specifier counts: the module hands its importers the bindings they may read at top level', () => {
     expect(readsAtTopLevel("export { a } from 'pa'", 'pa')).toBe(true)
     expect(readsAtTopLevel("export { a as b } from 'pa'", 'pa')).toBe(true)
-    expect(readsAtTopLevel("export * from 'pa'", 'pa')).toBe(true)
     expect(readsAtTopLevel("export * as ns from 'pa'", 'pa')).toBe(true)
     expect(readsAtTopLevel("import { a } from 'pa'\nexport { a }", 'pa')).toBe(true)
     expect(readsAtTopLevel("import main from 'pa'\nexport { main as default }", 'pa')).toBe(true)
+  })
+
+  it('export * is told apart (the cycle check asks whether it closes an export * cycle)', () => {
+    expect(readsAtTopLevel("export * from 'pa'", 'pa')).toBe(false)
+    expect(reexportsAll("export * from 'pa'", 'pa')).toBe(true)
+    expect(reexportsAll("export * as ns from 'pa'\nexport * from 'other'", 'pa')).toBe(false)
   })
 
   it('a re-export of another specifier, or an export of a name of its own, does not', () => {
