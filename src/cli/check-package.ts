@@ -5,7 +5,7 @@
 import { readFileSync, realpathSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { hookRef, type HookSpec } from '../core/manifest.js'
-import { isPlainObject } from '../core/plain-object.js'
+import { describeJsonError, parsePackageJson } from '../core/package-info.js'
 import { isPackageName } from '../core/targets.js'
 import { WarningCode } from '../report/log.js'
 import { checkField } from './field-check.js'
@@ -36,14 +36,13 @@ function readPackage(dir: string): Record<string, unknown> {
   } catch {
     throw new Error(`no package.json in ${dir}; give the root directory of a patch package`)
   }
-  let json: unknown
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, '')) // a byte-order mark, as Node and npm accept
+    // Only the file's own members: nothing inherited from a polluted Object.prototype.
+    return parsePackageJson(text)
   } catch (error) {
-    throw new Error(`${join(dir, 'package.json')} is not valid JSON: ${(error as Error).message}`)
+    if (error instanceof TypeError) throw new Error(`${join(dir, 'package.json')} does not hold a JSON object`)
+    throw new Error(`${join(dir, 'package.json')} is not valid JSON: ${describeJsonError(error, text)}`)
   }
-  if (!isPlainObject(json)) throw new Error(`${join(dir, 'package.json')} does not hold a JSON object`)
-  return json
 }
 
 /** Whether npm would publish a file; every file counts as published when npm cannot say (a note says so). */

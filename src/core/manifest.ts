@@ -4,6 +4,7 @@
 import { posix } from 'node:path'
 import { WarningCode } from '../report/log.js'
 import { isPlainObject } from './plain-object.js'
+import { ownJson } from './own-json.js'
 import { fail, ok, type Problem, type Result } from './problem.js'
 import { parseTarget, type Target } from './targets.js'
 import { readTracingList, type TracingSpec } from './tracing-spec.js'
@@ -174,11 +175,22 @@ function readHookTable(
   return specs
 }
 
-/** Reads an `autowrapt` field. `field` is whatever package.json holds under that key. */
-export function readManifest(field: unknown): Manifest {
+/**
+ * Reads an `autowrapt` field. `field` is whatever package.json holds under that
+ * key; it is read through a null-prototype copy, so only members the file wrote
+ * count, never ones inherited from a polluted Object.prototype.
+ */
+export function readManifest(declared: unknown): Manifest {
   const problems: Problem[] = []
   const groups = new Map<string, HookSpec[]>()
   const groupTracing = new Map<string, TracingSpec[]>()
+  let field: unknown
+  try {
+    field = ownJson(declared)
+  } catch {
+    problems.push({ jsonPath: 'autowrapt', code: WarningCode.InvalidConfig, message: 'the "autowrapt" field is nested too deeply to read' })
+    return { hooks: [], tracing: [], groups, groupTracing, problems }
+  }
   if (!isPlainObject(field)) {
     problems.push({
       jsonPath: 'autowrapt',
@@ -206,6 +218,14 @@ export function readManifest(field: unknown): Manifest {
       })
     } else {
       for (const [name, table] of Object.entries(field.groups)) {
+        if (name === '__proto__') {
+          problems.push({
+            jsonPath: keyPath('autowrapt.groups', name),
+            code: WarningCode.InvalidConfig,
+            message: 'a group cannot be named "__proto__" (in JavaScript that name reaches Object.prototype); the group is ignored',
+          })
+          continue
+        }
         if (!GROUP_NAME.test(name)) {
           problems.push({
             jsonPath: keyPath('autowrapt.groups', name),
