@@ -17,6 +17,7 @@ export type ReportInstance = Outcome
 /** One hook's overall outcome. */
 export type ReportOutcome =
   | 'fired'
+  | 'running-at-exit'
   | 'skipped-version'
   | 'failed'
   | 'not-loaded'
@@ -64,6 +65,8 @@ export type Report = {
 function summarize(record: HookRecord): ReportOutcome {
   const outcomes = record.outcomes
   if (record.disabled) return 'disabled'
+  // The process exited while the hook (or its file) ran: process.exit in a hook.
+  if (outcomes.some((o) => o.status === 'running')) return 'running-at-exit'
   if (outcomes.some((o) => o.status === 'failed')) return 'failed'
   if (outcomes.some((o) => o.status === 'fired' && o.late)) return 'loaded-before-bootstrap'
   if (outcomes.some((o) => o.status === 'wrapped-by-another-loader')) return 'wrapped-by-another-loader'
@@ -130,6 +133,8 @@ function detail(entry: ReportEntry): string {
       if (o.status === 'unhookable') return `${o.format}: ${o.reason}`
       if (o.status === 'unavailable') return `${o.format} unavailable: ${o.error}`
       if (o.status === 'wrapped-by-another-loader') return `${o.format}: wrapped by ${o.loader}`
+      if (o.status === 'running')
+        return `${o.format} ${o.version ?? ''} loaded; the hook was running when the process exited`.replace('  ', ' ')
       return `${o.format}: ${o.error}`
     })
     .join('; ')
