@@ -7,11 +7,10 @@ import { resolveBootstrapName, parseBootstrapName, type Declaration } from '../c
 import { WarningCode } from '../report/log.js'
 import { readManifest } from '../core/manifest.js'
 import { readPackageJson } from '../core/package-info.js'
-import type { Problem } from '../core/problem.js'
 import type { Target } from '../core/targets.js'
 import { isValidRange } from '../core/versions.js'
 import { locateHookFile } from '../core/hook-files.js'
-import { wouldRefuse } from './problems.js'
+import { CheckCode, wouldRefuse, type CliProblem } from './problems.js'
 import { installedTarget, type TargetMatch } from './installed-target.js'
 import { listTracing, type ListedTracing } from './tracing-entries.js'
 
@@ -31,11 +30,11 @@ export type ListedHook = {
 }
 export type ListedName = {
   name: string
-  kind: 'package' | 'package-group' | 'group' | 'invalid'
+  kind: 'package' | 'package-group' | 'group' | 'invalid' | 'unreadable'
   packages: ListedPackage[]
   hooks: ListedHook[]
   tracing: ListedTracing[]
-  problems: Problem[]
+  problems: CliProblem[]
 }
 
 function groupsOf(dir: string): string[] {
@@ -43,7 +42,7 @@ function groupsOf(dir: string): string[] {
 }
 
 /** One declaration as listed, with the problems the runtime would only find when its target loads. */
-function listHook({ pkg, spec }: Declaration, problems: Problem[], bases: readonly string[]): ListedHook {
+function listHook({ pkg, spec }: Declaration, problems: CliProblem[], bases: readonly string[]): ListedHook {
   const located = locateHookFile(pkg.dir, spec.file)
   if (!located.ok) {
     problems.push({
@@ -77,19 +76,32 @@ function listHook({ pkg, spec }: Declaration, problems: Problem[], bases: readon
 export function listName(name: string, bases: readonly string[]): ListedName {
   const parsed = parseBootstrapName(name)
   const discovery = resolveBootstrapName(name, bases)
-  const problems = [...discovery.problems]
+  const problems: CliProblem[] = [...discovery.problems]
   const hooks = discovery.declarations.map((d) => listHook(d, problems, bases))
+  const tracing = discovery.tracing.map((d) => listTracing(d, bases))
+  discovery.tracing.forEach(({ pkg, spec }, i) => {
+    const listed = tracing[i]!
+    // The runtime never learns of it (the file never loads): a problem here, as in `check`.
+    if (listed.fileExists === false)
+      problems.push({
+        code: CheckCode.TracedFile,
+        jsonPath: `${spec.jsonPath}.module.filePath`,
+        message: `package "${pkg.name}": ${spec.jsonPath}: ${spec.filePath} does not exist in the installed ${spec.moduleName}@${listed.installed}`,
+      })
+  })
   return {
     name,
     // A package name that is not installed falls back to a group lookup; report what it turned out to be.
     kind: !parsed.ok
       ? 'invalid'
-      : parsed.value.kind === 'package' && !discovery.packages.some((p) => p.name === name)
-        ? 'group'
-        : parsed.value.kind,
+      : problems.some((p) => p.code === WarningCode.InvalidPackageJson)
+        ? 'unreadable'
+        : parsed.value.kind === 'package' && !discovery.packages.some((p) => p.name === name)
+          ? 'group'
+          : parsed.value.kind,
     packages: discovery.packages.map((p) => ({ name: p.name, version: p.version ?? null, dir: p.dir, groups: groupsOf(p.dir) })),
     hooks,
-    tracing: discovery.tracing.map((d) => listTracing(d, bases)),
+    tracing,
     problems,
   }
 }
