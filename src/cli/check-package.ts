@@ -6,6 +6,8 @@ import { readFileSync, realpathSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { hookRef, type HookSpec } from '../core/manifest.js'
 import { describeJsonError, parsePackageJson } from '../core/package-info.js'
+import { isPlainObject } from '../core/plain-object.js'
+import { installedPackageNames, suggestTarget, targetPackages } from '../core/target-suggestion.js'
 import { isPackageName } from '../core/targets.js'
 import { WarningCode } from '../report/log.js'
 import { checkField } from './field-check.js'
@@ -109,6 +111,29 @@ function checkHookFiles(
   return byFile.size
 }
 
+const DEPENDENCY_FIELDS = ['dependencies', 'peerDependencies', 'optionalDependencies', 'devDependencies']
+
+/** Targets that are not installed next to the package, where a close name is installed or depended on (a likely typo). */
+function targetTypos(dir: string, json: Record<string, unknown>, specs: readonly HookSpec[]): CliProblem[] {
+  const declared = targetPackages(specs.map((s) => s.target))
+  const candidates = installedPackageNames([dir])
+  for (const field of DEPENDENCY_FIELDS) {
+    const deps = json[field]
+    if (isPlainObject(deps)) candidates.push(...Object.keys(deps))
+  }
+  const problems: CliProblem[] = []
+  for (const spec of specs) {
+    const suggestion = suggestTarget(spec.target, declared, [dir], candidates)
+    if (suggestion === undefined) continue
+    problems.push({
+      code: CheckCode.TargetTypo,
+      jsonPath: spec.jsonPath,
+      message: `target "${spec.key}" is not installed here; did you mean "${suggestion}"?`,
+    })
+  }
+  return problems
+}
+
 /** Checks the patch package at `dir` as it would be published. */
 export function checkPatchPackage(dir: string, timeoutMs: number): CheckResult {
   const json = readPackage(dir)
@@ -126,6 +151,7 @@ export function checkPatchPackage(dir: string, timeoutMs: number): CheckResult {
   const notes: string[] = []
   // npm cannot pack a package without a valid name, which is already a problem.
   const published = validName ? publishedFiles(dir, json.files, timeoutMs, problems, notes) : () => true
+  problems.push(...targetTypos(dir, json, field.specs))
   const hookFiles = checkHookFiles(dir, field.specs, published, timeoutMs, problems)
   const tracing = checkTracing(field.tracing, dir)
   problems.push(...tracing.problems)

@@ -12,6 +12,7 @@ import { isValidRange } from '../core/versions.js'
 import { locateHookFile } from '../core/hook-files.js'
 import { CheckCode, wouldRefuse, type CliProblem } from './problems.js'
 import { installedTarget, type TargetMatch } from './installed-target.js'
+import { suggestTarget, targetPackages } from '../core/target-suggestion.js'
 import { listTracing, type ListedTracing } from './tracing-entries.js'
 
 export type ListedPackage = { name: string; version: string | null; dir: string; groups: string[] }
@@ -27,6 +28,8 @@ export type ListedHook = {
   /** The target's installed version where the command runs (Node's for a builtin), and whether the range admits it. */
   installed: string | null
   match: TargetMatch
+  /** For a target that is not installed: the installed package it most likely meant (a typo), or null. */
+  didYouMean: string | null
 }
 export type ListedName = {
   name: string
@@ -42,6 +45,12 @@ function groupsOf(dir: string): string[] {
 }
 
 /** One declaration as listed, with the problems the runtime would only find when its target loads. */
+/** Every package a patch package's hooks target, in any group: a target it also names is no typo. */
+function declaredTargets(dir: string): Set<string> {
+  const manifest = readManifest(readPackageJson(dir)?.autowrapt)
+  return targetPackages([...manifest.hooks, ...[...manifest.groups.values()].flat()].map((s) => s.target))
+}
+
 function listHook({ pkg, spec }: Declaration, problems: CliProblem[], bases: readonly string[]): ListedHook {
   const located = locateHookFile(pkg.dir, spec.file)
   if (!located.ok) {
@@ -59,6 +68,15 @@ function listHook({ pkg, spec }: Declaration, problems: CliProblem[], bases: rea
       message: `package "${pkg.name}": ${jsonPath}: invalid semver range ${JSON.stringify(spec.versions)}`,
     })
   }
+  const installed = installedTarget(spec.target, spec.versions, bases)
+  const didYouMean = installed.match === 'not-installed' ? suggestTarget(spec.target, declaredTargets(pkg.dir), bases) : undefined
+  if (didYouMean !== undefined) {
+    problems.push({
+      code: CheckCode.TargetTypo,
+      jsonPath: spec.jsonPath,
+      message: `package "${pkg.name}": ${spec.jsonPath}: target "${spec.key}" is not installed here; did you mean "${didYouMean}"?`,
+    })
+  }
   return {
     target: spec.key,
     targetKind: spec.target.kind,
@@ -68,7 +86,8 @@ function listHook({ pkg, spec }: Declaration, problems: CliProblem[], bases: rea
     export: spec.exportName ?? null,
     path: located.ok ? located.value : join(pkg.dir, spec.file),
     versions: spec.versions ?? null,
-    ...installedTarget(spec.target, spec.versions, bases),
+    ...installed,
+    didYouMean: didYouMean ?? null,
   }
 }
 

@@ -18,7 +18,8 @@ function readPatchPackageJson(dir: string): { name?: unknown; autowrapt?: unknow
   }
 }
 
-function packageDirs(modules: string): string[] {
+/** Every package folder in one node_modules folder (scoped ones included). */
+export function packageDirs(modules: string): string[] {
   let entries: string[]
   try {
     entries = readdirSync(modules)

@@ -10,6 +10,8 @@ import type { HookRecord, Outcome } from '../core/registry.js'
 import type { State } from '../core/state.js'
 import { summarizeTracing, type TracingOutcome, type TracingRecord, type TracingSummary } from '../core/tracing-records.js'
 import { describeQuery } from '../core/tracing-spec.js'
+import { defaultBases } from '../core/discovery.js'
+import { installedPackageNames, suggestTarget, targetPackages } from '../core/target-suggestion.js'
 
 /** What happened to a hook on one module instance; `unavailable`: its module system could not be hooked. */
 export type ReportInstance = Outcome
@@ -35,6 +37,8 @@ export type ReportEntry = {
   outcome: ReportOutcome
   /** One item per module instance the hook met, and per module system it could not be hooked in (empty for not-loaded and disabled). */
   instances: ReportInstance[]
+  /** For a not-loaded target that is not installed: the installed package it most likely meant (a typo in the target). */
+  didYouMean?: string
 }
 
 /** One declarative tracing entry (README "Declarative tracing"). */
@@ -111,8 +115,25 @@ export function tracingReport(state: State): TracingReportEntry[] {
   return (state.tracing ?? []).map(tracingEntryOf)
 }
 
+/** Adds a did-you-mean to not-loaded entries whose target is not installed but a close name is (`yamll` for `yaml`). */
+function suggestTargets(records: readonly HookRecord[], entries: ReportEntry[]): void {
+  const declared = targetPackages(records.map((r) => r.target))
+  let bases: string[] | undefined
+  let candidates: string[] | undefined
+  records.forEach((record, i) => {
+    const entry = entries[i]!
+    if (entry.outcome !== 'not-loaded' || record.target.kind === 'builtin') return
+    bases ??= defaultBases()
+    candidates ??= installedPackageNames(bases)
+    const suggestion = suggestTarget(record.target, declared, bases, candidates)
+    if (suggestion !== undefined) entry.didYouMean = suggestion
+  })
+}
+
 export function buildReport(state: State): Report {
-  const entries = state.registry.records().map(entryOf)
+  const records = state.registry.records()
+  const entries = records.map(entryOf)
+  suggestTargets(records, entries)
   const tracing = tracingReport(state)
   return {
     schema: 'autowrapt-report/1',
@@ -126,6 +147,7 @@ export function buildReport(state: State): Report {
 }
 
 function detail(entry: ReportEntry): string {
+  if (entry.didYouMean !== undefined) return `not installed; did you mean "${entry.didYouMean}"?`
   return entry.instances
     .map((o) => {
       if (o.status === 'fired') return `${o.format} ${o.version ?? ''} ${o.ms.toFixed(2)}ms`.replace('  ', ' ')
