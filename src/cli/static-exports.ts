@@ -50,7 +50,6 @@ export function readExportsStatically(file: string, packageDir: string): StaticE
     }
     return { format: 'module', names, complete }
   }
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when check reads a CommonJS hook file
   const cjs = require('cjs-module-lexer') as typeof CjsLexer
   cjs.initSync()
   const parsed = cjs.parse(source)
