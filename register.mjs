@@ -6,3 +6,4 @@
 // Performance); on 24 and 26 the two are alike.
 import { createRequire } from 'node:module'
 if (/[^\s,]/.test(process.env.AUTOWRAPT_BOOTSTRAP || '')) createRequire(import.meta.url)('./dist/load-runtime.js').loadRuntime().bootstrap()
+for (const k in process.env) if (k.startsWith('AUTOWRAPT_') && k !== 'AUTOWRAPT_BOOTSTRAP') { createRequire(import.meta.url)('./dist/core/env-check.js').checkEnvironment(); break } // issue 26: no silence (src/core/env-check.ts)

@@ -50,6 +50,8 @@ export const WarningCode = {
   InternalError: 'AUTOWRAPT_INTERNAL_ERROR',
   WrongEntry: 'AUTOWRAPT_WRONG_ENTRY',
   InvalidPackageJson: 'AUTOWRAPT_INVALID_PACKAGE_JSON',
+  UnknownVariable: 'AUTOWRAPT_UNKNOWN_VARIABLE',
+  NotBootstrapped: 'AUTOWRAPT_NOT_BOOTSTRAPPED',
 } as const
 export type WarningCode = (typeof WarningCode)[keyof typeof WarningCode]
 
