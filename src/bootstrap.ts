@@ -7,6 +7,7 @@ import { resolveBootstrapName, defaultBases } from './core/discovery.js'
 import { createHookLoader } from './core/hook-loader.js'
 import { debug, debugEnabled, describeError, warn, WarningCode } from './report/log.js'
 import { nodeFeatures } from './core/node-features.js'
+import { packageManagerOf } from './core/package-manager.js'
 import { installReport } from './report/report.js'
 import { describeHook } from './core/registry.js'
 import { addTracingRecords, getWiredState as getState } from './adapters.js'
@@ -100,6 +101,15 @@ export function bootstrap(): void {
   }
   state.bootstrapped = true
   const config = state.config
+  const manager = packageManagerOf(process.argv[1])
+  if (manager !== undefined) {
+    // Nothing runs in a package manager's own process; one line, for whoever asked for a report.
+    if (config.report !== undefined || debugEnabled)
+      process.stderr.write(
+        `autowrapt: pid ${process.pid} is ${manager} (${process.argv[1]}), a package manager, not the application: autowrapt is off in it\n`,
+      )
+    return
+  }
   step(state, 'the report', () => {
     if (config.report !== undefined) installReport(state, config.report)
     if (debugEnabled) process.once('exit', () => logUnfired(state))

@@ -60,6 +60,9 @@ export type Report = {
   schema: 'autowrapt-report/1'
   pid: number
   threadId: number
+  /** process.argv[1]: the script the process runs, as given; null for `node -e`, `-p` or stdin. */
+  script: string | null
+  mainThread: boolean
   node: string
   bootstrap: string[]
   entries: ReportEntry[]
@@ -139,6 +142,8 @@ export function buildReport(state: State): Report {
     schema: 'autowrapt-report/1',
     pid: process.pid,
     threadId: nodeFeatures.threadId(),
+    script: process.argv[1] ?? null,
+    mainThread: nodeFeatures.threadId() === 0,
     node: process.version,
     bootstrap: [...state.config.bootstrap],
     entries,
@@ -183,7 +188,10 @@ export function formatReport(report: Report): string {
       .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!)))
       .join('  ')
       .trimEnd()
-  const title = `autowrapt report: pid ${report.pid}, thread ${report.threadId}, node ${report.node}, AUTOWRAPT_BOOTSTRAP=${report.bootstrap.join(',')}`
+  // Names its process: a command that starts several (npm start, npx tsx) prints one report each.
+  const thread = report.threadId === 0 ? 'main thread' : `worker thread ${report.threadId}`
+  const script = report.script ?? '(no script: node -e, -p or stdin)'
+  const title = `autowrapt report: ${script} (pid ${report.pid}, ${thread}), node ${report.node}, AUTOWRAPT_BOOTSTRAP=${report.bootstrap.join(',')}`
   // A header over no rows reads like a rendering bug; say what the empty table means.
   if (rows.length === 0)
     return `${title}\nno hooks registered: these names resolved to no hook (see the warnings above, or run "autowrapt list")\n`
