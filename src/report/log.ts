@@ -52,6 +52,7 @@ export const WarningCode = {
   InvalidPackageJson: 'AUTOWRAPT_INVALID_PACKAGE_JSON',
   UnknownVariable: 'AUTOWRAPT_UNKNOWN_VARIABLE',
   NotBootstrapped: 'AUTOWRAPT_NOT_BOOTSTRAPPED',
+  TooManyHooks: 'AUTOWRAPT_TOO_MANY_HOOKS',
 } as const
 export type WarningCode = (typeof WarningCode)[keyof typeof WarningCode]
 
