@@ -20,7 +20,7 @@ const OPERATOR_VARIABLES = [
   'AUTOWRAPT_DEBUG',
   'AUTOWRAPT_CACHE',
 ]
-/** Read by this repository's tests, benchmarks and suites (CONTRIBUTING.md), never by the runtime: no warning for them. */
+/** Read by this repository's tests, benchmarks and suites (README "Development", benchmarks/README.md), never by the runtime: no warning for them. */
 const DEVELOPMENT_VARIABLES = [
   'AUTOWRAPT_TEST_NODES',
   'AUTOWRAPT_BENCH_NODES',
