@@ -9,3 +9,4 @@
 // I/O callback of an earlier --require preload could run, and import a target,
 // before this bootstrap; a CommonJS file loads without an event-loop turn.
 if (/[^\s,]/.test(process.env.AUTOWRAPT_BOOTSTRAP || '')) require('./dist/runtime.js').bootstrap()
+for (const k in process.env) if (k.startsWith('AUTOWRAPT_') && k !== 'AUTOWRAPT_BOOTSTRAP') { require('./dist/core/env-check.js').checkEnvironment(); break } // issue 26: no silence (src/core/env-check.ts)

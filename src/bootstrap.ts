@@ -5,8 +5,9 @@
 // through the shared global state.
 import { resolveBootstrapName, defaultBases } from './core/discovery.js'
 import { createHookLoader } from './core/hook-loader.js'
-import { debug, debugEnabled, describeError, warn, WarningCode } from './report/log.js'
+import { debug, debugEnabled, describeError, notice, warn, WarningCode } from './report/log.js'
 import { nodeFeatures } from './core/node-features.js'
+import { packageManagerOf } from './core/package-manager.js'
 import type * as ReportModule from './report/report.js'
 import { describeHook } from './core/registry.js'
 import { addTracingRecords, getWiredState as getState } from './adapters.js'
@@ -103,6 +104,13 @@ export function bootstrap(): void {
   }
   state.bootstrapped = true
   const config = state.config
+  const manager = packageManagerOf(process.argv[1])
+  if (manager !== undefined) {
+    // Nothing runs in a package manager's own process; one line, for whoever asked for a report.
+    if (config.report !== undefined || debugEnabled)
+      notice(`pid ${process.pid} is ${manager} (${process.argv[1]}), a package manager, not the application: autowrapt is off in it`)
+    return
+  }
   step(state, 'the report', () => {
     // The exit report is a bundle of its own (scripts/bundle.mjs): loaded only when asked for.
     if (config.report !== undefined) (require('./report/report.js') as typeof ReportModule).installReport(state, config.report)

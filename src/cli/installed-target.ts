@@ -27,8 +27,8 @@ export function installedTarget(target: Target, range: string | undefined, bases
 }
 
 /** One cell for the listing: `1.2.3 matches`, `5.1.0 skipped-version`, `not installed`, `builtin`. */
-export function describeInstalled({ installed, match }: InstalledTarget): string {
-  if (match === 'not-installed') return 'not installed'
+export function describeInstalled({ installed, match, didYouMean }: InstalledTarget & { didYouMean?: string | null }): string {
+  if (match === 'not-installed') return didYouMean ? `not installed (did you mean "${didYouMean}"?)` : 'not installed'
   if (match === 'builtin') return 'builtin'
   return `${installed ?? '(no version)'} ${match}`
 }

@@ -7,12 +7,12 @@ import { resolveBootstrapName, parseBootstrapName, type Declaration } from '../c
 import { WarningCode } from '../report/log.js'
 import { readManifest } from '../core/manifest.js'
 import { readPackageJson } from '../core/package-info.js'
-import type { Problem } from '../core/problem.js'
 import type { Target } from '../core/targets.js'
 import { isValidRange } from '../core/versions.js'
 import { locateHookFile } from '../core/hook-files.js'
-import { wouldRefuse } from './problems.js'
+import { CheckCode, wouldRefuse, type CliProblem } from './problems.js'
 import { installedTarget, type TargetMatch } from './installed-target.js'
+import { suggestTarget, targetPackages } from '../core/target-suggestion.js'
 import { listTracing, type ListedTracing } from './tracing-entries.js'
 
 export type ListedPackage = { name: string; version: string | null; dir: string; groups: string[] }
@@ -28,14 +28,16 @@ export type ListedHook = {
   /** The target's installed version where the command runs (Node's for a builtin), and whether the range admits it. */
   installed: string | null
   match: TargetMatch
+  /** For a target that is not installed: the installed package it most likely meant (a typo), or null. */
+  didYouMean: string | null
 }
 export type ListedName = {
   name: string
-  kind: 'package' | 'package-group' | 'group' | 'invalid'
+  kind: 'package' | 'package-group' | 'group' | 'invalid' | 'unreadable'
   packages: ListedPackage[]
   hooks: ListedHook[]
   tracing: ListedTracing[]
-  problems: Problem[]
+  problems: CliProblem[]
 }
 
 function groupsOf(dir: string): string[] {
@@ -43,7 +45,13 @@ function groupsOf(dir: string): string[] {
 }
 
 /** One declaration as listed, with the problems the runtime would only find when its target loads. */
-function listHook({ pkg, spec }: Declaration, problems: Problem[], bases: readonly string[]): ListedHook {
+/** Every package a patch package's hooks target, in any group: a target it also names is no typo. */
+function declaredTargets(dir: string): Set<string> {
+  const manifest = readManifest(readPackageJson(dir)?.autowrapt)
+  return targetPackages([...manifest.hooks, ...[...manifest.groups.values()].flat()].map((s) => s.target))
+}
+
+function listHook({ pkg, spec }: Declaration, problems: CliProblem[], bases: readonly string[]): ListedHook {
   const located = locateHookFile(pkg.dir, spec.file)
   if (!located.ok) {
     problems.push({
@@ -60,6 +68,15 @@ function listHook({ pkg, spec }: Declaration, problems: Problem[], bases: readon
       message: `package "${pkg.name}": ${jsonPath}: invalid semver range ${JSON.stringify(spec.versions)}`,
     })
   }
+  const installed = installedTarget(spec.target, spec.versions, bases)
+  const didYouMean = installed.match === 'not-installed' ? suggestTarget(spec.target, declaredTargets(pkg.dir), bases) : undefined
+  if (didYouMean !== undefined) {
+    problems.push({
+      code: CheckCode.TargetTypo,
+      jsonPath: spec.jsonPath,
+      message: `package "${pkg.name}": ${spec.jsonPath}: target "${spec.key}" is not installed here; did you mean "${didYouMean}"?`,
+    })
+  }
   return {
     target: spec.key,
     targetKind: spec.target.kind,
@@ -69,7 +86,8 @@ function listHook({ pkg, spec }: Declaration, problems: Problem[], bases: readon
     export: spec.exportName ?? null,
     path: located.ok ? located.value : join(pkg.dir, spec.file),
     versions: spec.versions ?? null,
-    ...installedTarget(spec.target, spec.versions, bases),
+    ...installed,
+    didYouMean: didYouMean ?? null,
   }
 }
 
@@ -77,19 +95,32 @@ function listHook({ pkg, spec }: Declaration, problems: Problem[], bases: readon
 export function listName(name: string, bases: readonly string[]): ListedName {
   const parsed = parseBootstrapName(name)
   const discovery = resolveBootstrapName(name, bases)
-  const problems = [...discovery.problems]
+  const problems: CliProblem[] = [...discovery.problems]
   const hooks = discovery.declarations.map((d) => listHook(d, problems, bases))
+  const tracing = discovery.tracing.map((d) => listTracing(d, bases))
+  discovery.tracing.forEach(({ pkg, spec }, i) => {
+    const listed = tracing[i]!
+    // The runtime never learns of it (the file never loads): a problem here, as in `check`.
+    if (listed.fileExists === false)
+      problems.push({
+        code: CheckCode.TracedFile,
+        jsonPath: `${spec.jsonPath}.module.filePath`,
+        message: `package "${pkg.name}": ${spec.jsonPath}: ${spec.filePath} does not exist in the installed ${spec.moduleName}@${listed.installed}`,
+      })
+  })
   return {
     name,
     // A package name that is not installed falls back to a group lookup; report what it turned out to be.
     kind: !parsed.ok
       ? 'invalid'
-      : parsed.value.kind === 'package' && !discovery.packages.some((p) => p.name === name)
-        ? 'group'
-        : parsed.value.kind,
+      : problems.some((p) => p.code === WarningCode.InvalidPackageJson)
+        ? 'unreadable'
+        : parsed.value.kind === 'package' && !discovery.packages.some((p) => p.name === name)
+          ? 'group'
+          : parsed.value.kind,
     packages: discovery.packages.map((p) => ({ name: p.name, version: p.version ?? null, dir: p.dir, groups: groupsOf(p.dir) })),
     hooks,
-    tracing: discovery.tracing.map((d) => listTracing(d, bases)),
+    tracing,
     problems,
   }
 }

@@ -13,6 +13,7 @@ const KIND_LABEL: Record<ListedName['kind'], string> = {
   'package-group': 'group of a package',
   group: "group across the application's dependencies",
   invalid: 'invalid name',
+  unreadable: 'installed package whose package.json is not valid JSON',
 }
 
 function namesFrom(args: ParsedArgs): string[] {

@@ -12,6 +12,8 @@ export const CheckCode = {
   NpmPack: 'AUTOWRAPT_CHECK_NPM_PACK',
   /** A tracing entry's file is missing from the installed version of the package it names. */
   TracedFile: 'AUTOWRAPT_CHECK_TRACED_FILE',
+  /** A hook target that is not installed, next to a close name that is (a likely typo). */
+  TargetTypo: 'AUTOWRAPT_CHECK_TARGET_TYPO',
 } as const
 export type CheckCode = (typeof CheckCode)[keyof typeof CheckCode]
 

@@ -5,20 +5,21 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { closest } from './did-you-mean.js'
-import { nodeModulesPaths } from './package-info.js'
+import { nodeModulesPaths, parsePackageJson } from './package-info.js'
 
 // Not package-info's cached reader: this scans every installed package once,
 // and keeping all of them parsed for the life of the application would cost memory.
 function readPatchPackageJson(dir: string): { name?: unknown; autowrapt?: unknown } | undefined {
   try {
     const text = readFileSync(join(dir, 'package.json'), 'utf8')
-    return text.includes('"autowrapt"') ? (JSON.parse(text) as { name?: unknown; autowrapt?: unknown }) : undefined
+    return text.includes('"autowrapt"') ? parsePackageJson(text) : undefined
   } catch {
     return undefined
   }
 }
 
-function packageDirs(modules: string): string[] {
+/** Every package folder in one node_modules folder (scoped ones included). */
+export function packageDirs(modules: string): string[] {
   let entries: string[]
   try {
     entries = readdirSync(modules)
@@ -55,7 +56,7 @@ export function bootstrapCandidates(bases: readonly string[], dependencies: read
         const field = json?.autowrapt
         if (typeof json?.name !== 'string' || typeof field !== 'object' || field === null) continue
         names.add(json.name)
-        const groups = (field as { groups?: unknown }).groups
+        const groups: unknown = Object.hasOwn(field, 'groups') ? (field as { groups?: unknown }).groups : undefined
         if (typeof groups !== 'object' || groups === null) continue
         for (const group of Object.keys(groups)) {
           names.add(`${json.name}:${group}`)

@@ -7,7 +7,7 @@ import { realpathSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { GROUP_NAME, isWithinPath, keyPath, readManifest, type HookSpec } from './manifest.js'
 import { debug, debugEnabled, WarningCode } from '../report/log.js'
-import { findNearestPackageDir, findPackageDir, readPackageJson } from './package-info.js'
+import { findBrokenPackageJson, findNearestPackageDir, findPackageDir, readPackageJson } from './package-info.js'
 import { isPlainObject } from './plain-object.js'
 import { fail, ok, type Problem, type Result } from './problem.js'
 import { isPackageName, splitAtPackageColon } from './targets.js'
@@ -154,6 +154,15 @@ export function resolveBootstrapName(name: string, bases: readonly string[] = de
       }
       for (const spec of specs) result.declarations.push({ pkg: found.pkg, spec })
       for (const spec of tracing) result.tracing.push({ pkg: found.pkg, spec })
+      return result
+    }
+    const broken = findBrokenPackageJson(parsed.packageName, bases)
+    if (broken !== undefined) {
+      result.problems.push({
+        code: WarningCode.InvalidPackageJson,
+        jsonPath: null,
+        message: `package "${parsed.packageName}" is installed, but ${broken.file} is not valid JSON: ${broken.error}; its hooks are not registered`,
+      })
       return result
     }
     if (parsed.kind === 'package-group') {

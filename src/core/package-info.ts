@@ -4,25 +4,71 @@ import { readFileSync, realpathSync, statSync } from 'node:fs'
 import { dirname, sep } from 'node:path'
 import { isPackageName } from './targets.js'
 import { isPlainObject } from './plain-object.js'
+import { ownTopLevel } from './own-json.js'
 
 export type PackageJson = { name?: unknown; version?: unknown; [key: string]: unknown }
 export type PackageInfo = { readonly name: string | undefined; readonly version: string | undefined; readonly dir: string }
 
 const packageJsonCache = new Map<string, PackageJson | null>()
+const packageJsonErrors = new Map<string, string>()
 
-/** Reads and parses `<dir>/package.json`, or null when missing or unparsable. Cached. */
+/**
+ * Parses package.json text (a byte-order mark allowed, as Node and npm allow
+ * it) into a null-prototype object, so that no member is inherited; throws
+ * SyntaxError (or a TypeError when the document is no object).
+ */
+export function parsePackageJson(text: string): PackageJson {
+  const parsed: unknown = JSON.parse(text.replace(/^\uFEFF/, ''))
+  if (!isPlainObject(parsed)) throw new TypeError('the document is not a JSON object')
+  return ownTopLevel(parsed)
+}
+
+/** `Unexpected token } ... at position 41 (line 3 column 1)`: the parser's words, with a line and column where it gave none. */
+export function describeJsonError(error: unknown, text: string): string {
+  const message = (error as Error).message
+  const position = /at position (\d+)/.exec(message)
+  if (position === null || /line \d+/.test(message)) return message
+  const before = text.replace(/^\uFEFF/, '').slice(0, Number(position[1]))
+  const line = before.split('\n').length
+  return `${message} (line ${line} column ${before.length - before.lastIndexOf('\n')})`
+}
+
+/** Reads and parses `<dir>/package.json`, or null when missing or unparsable (packageJsonError says why). Cached. */
 export function readPackageJson(dir: string): PackageJson | null {
   let json = packageJsonCache.get(dir)
   if (json !== undefined) return json
+  let text: string | undefined
   try {
-    // Node and npm accept a byte-order mark at the start; JSON.parse does not.
-    const parsed: unknown = JSON.parse(readFileSync(`${dir}${sep}package.json`, 'utf8').replace(/^\uFEFF/, ''))
-    json = isPlainObject(parsed) ? (parsed as PackageJson) : null
-  } catch {
+    text = readFileSync(`${dir}${sep}package.json`, 'utf8')
+    json = parsePackageJson(text)
+  } catch (error) {
     json = null
+    if (text !== undefined) packageJsonErrors.set(dir, describeJsonError(error, text))
   }
   packageJsonCache.set(dir, json)
   return json
+}
+
+/** Why `<dir>/package.json` could not be parsed, once readPackageJson has tried; undefined when it parsed or is missing. */
+export function packageJsonError(dir: string): string | undefined {
+  return packageJsonErrors.get(dir)
+}
+
+/**
+ * The package.json of installed package `name` that exists but cannot be
+ * parsed (the file, and the parser's error), where findPackageDir found none.
+ */
+export function findBrokenPackageJson(name: string, bases: readonly string[]): { file: string; error: string } | undefined {
+  if (!isPackageName(name)) return undefined
+  for (const base of bases) {
+    for (const modules of nodeModulesPaths(base)) {
+      const candidate = `${modules}${sep}${name}`
+      if (!isDirectory(candidate) || readPackageJson(candidate) !== null) continue
+      const error = packageJsonError(candidate)
+      if (error !== undefined) return { file: `${candidate}${sep}package.json`, error }
+    }
+  }
+  return undefined
 }
 
 function isDirectory(path: string): boolean {

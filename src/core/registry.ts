@@ -28,6 +28,12 @@ export type Outcome =
   | { status: 'wrapped-by-another-loader'; format: ModuleFormat; filename: string | undefined; loader: string }
   /** The module loaded where Node lets no hook see it (`reason` says where). */
   | { status: 'unhookable'; format: ModuleFormat; reason: string }
+  /**
+   * The module loaded and its hook (or the hook file) was still running: what an
+   * exit report finds when the hook called process.exit. Replaced by the hook's
+   * outcome when it returns.
+   */
+  | { status: 'running'; format: ModuleFormat; version: string | undefined; filename: string | undefined }
 
 export type HookEntry = {
   /** Returns the hook function, loading it lazily; throws (HookLoadError) when it cannot be loaded. */
@@ -93,13 +99,18 @@ export function createRegistry(options: { strict?: boolean } = {}) {
     if (record.removed || record.broken || record.firedOn.has(instance.key)) return
     record.firedOn.add(instance.key)
     if (!versionAllows(record, instance)) return
+    // Held until the hook returns: a hook (or hook file) that exits the process
+    // leaves it, and the report says the target loaded and its hook was running.
+    const { format, version, filename } = instance.info
+    const slot = record.outcomes.push({ status: 'running', format, version, filename }) - 1
+    const settle = (outcome: Outcome) => void (record.outcomes[slot] = outcome)
     let hook: PostImportHook
     try {
       hook = record.load()
     } catch (error) {
       record.broken = true
       const loadError = error instanceof HookLoadError ? error : undefined
-      record.outcomes.push({ status: 'failed', format: instance.info.format, error: loadError ? loadError.message : describeError(error) })
+      settle({ status: 'failed', format: instance.info.format, error: loadError ? loadError.message : describeError(error) })
       if (options.strict) throw loadError?.original ?? error
       warn(
         loadError ? loadError.code : WarningCode.HookLoadFailed,
@@ -114,7 +125,7 @@ export function createRegistry(options: { strict?: boolean } = {}) {
       result = withHookStacks(() => hook(instance.exports, instance.info))
     } catch (error) {
       const where = atFrame(error, record.origin?.packageDir)
-      record.outcomes.push({ status: 'failed', format: instance.info.format, error: `${describeError(error)}${where}` })
+      settle({ status: 'failed', format: instance.info.format, error: `${describeError(error)}${where}` })
       if (options.strict) throw error
       warn(
         WarningCode.HookFailed,
@@ -125,7 +136,7 @@ export function createRegistry(options: { strict?: boolean } = {}) {
     const ms = Number(process.hrtime.bigint() - start) / 1e6
     // An async hook's promise is never a replacement; its rejection is a failure like a throw.
     if (watchAsyncResult(result, (error) => asyncHookFailed(record, instance, error))) result = undefined
-    record.outcomes.push({
+    settle({
       status: 'fired',
       format: instance.info.format,
       version: instance.info.version,

@@ -52,6 +52,10 @@ export const WarningCode = {
   PreloadInLoaderThread: 'AUTOWRAPT_PRELOAD_IN_LOADER_THREAD',
   InvalidSpan: 'AUTOWRAPT_INVALID_SPAN',
   OtelUnavailable: 'AUTOWRAPT_OTEL_UNAVAILABLE',
+  InvalidPackageJson: 'AUTOWRAPT_INVALID_PACKAGE_JSON',
+  UnknownVariable: 'AUTOWRAPT_UNKNOWN_VARIABLE',
+  NotBootstrapped: 'AUTOWRAPT_NOT_BOOTSTRAPPED',
+  TooManyHooks: 'AUTOWRAPT_TOO_MANY_HOOKS',
 } as const
 export type WarningCode = (typeof WarningCode)[keyof typeof WarningCode]
 
@@ -102,6 +106,15 @@ export function warnNow(code: WarningCode, message: string): void {
   if (warningsSilenced()) return
   try {
     writeSync(2, `(node:${process.pid}) [${code}] AutowraptWarning: ${text}\n`)
+  } catch {
+    // stderr is closed: nothing can be said.
+  }
+}
+
+/** One informational line on stderr, not a warning: `autowrapt: ` and the message. Never throws. */
+export function notice(message: string): void {
+  try {
+    process.stderr.write(`${warningText(message)}\n`)
   } catch {
     // stderr is closed: nothing can be said.
   }

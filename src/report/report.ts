@@ -10,6 +10,8 @@ import type { HookRecord, Outcome } from '../core/registry.js'
 import type { State } from '../core/state.js'
 import { summarizeTracing, type TracingOutcome, type TracingRecord, type TracingSummary } from '../core/tracing-records.js'
 import { describeQuery } from '../core/tracing-spec.js'
+import { defaultBases } from '../core/discovery.js'
+import { installedPackageNames, suggestTarget, targetPackages } from '../core/target-suggestion.js'
 
 /** What happened to a hook on one module instance; `unavailable`: its module system could not be hooked. */
 export type ReportInstance = Outcome
@@ -17,6 +19,7 @@ export type ReportInstance = Outcome
 /** One hook's overall outcome. */
 export type ReportOutcome =
   | 'fired'
+  | 'running-at-exit'
   | 'skipped-version'
   | 'failed'
   | 'not-loaded'
@@ -34,6 +37,8 @@ export type ReportEntry = {
   outcome: ReportOutcome
   /** One item per module instance the hook met, and per module system it could not be hooked in (empty for not-loaded and disabled). */
   instances: ReportInstance[]
+  /** For a not-loaded target that is not installed: the installed package it most likely meant (a typo in the target). */
+  didYouMean?: string
 }
 
 /** One declarative tracing entry (README "Declarative tracing"). */
@@ -55,6 +60,9 @@ export type Report = {
   schema: 'autowrapt-report/1'
   pid: number
   threadId: number
+  /** process.argv[1]: the script the process runs, as given; null for `node -e`, `-p` or stdin. */
+  script: string | null
+  mainThread: boolean
   node: string
   bootstrap: string[]
   entries: ReportEntry[]
@@ -64,6 +72,8 @@ export type Report = {
 function summarize(record: HookRecord): ReportOutcome {
   const outcomes = record.outcomes
   if (record.disabled) return 'disabled'
+  // The process exited while the hook (or its file) ran: process.exit in a hook.
+  if (outcomes.some((o) => o.status === 'running')) return 'running-at-exit'
   if (outcomes.some((o) => o.status === 'failed')) return 'failed'
   if (outcomes.some((o) => o.status === 'fired' && o.late)) return 'loaded-before-bootstrap'
   if (outcomes.some((o) => o.status === 'wrapped-by-another-loader')) return 'wrapped-by-another-loader'
@@ -108,13 +118,32 @@ export function tracingReport(state: State): TracingReportEntry[] {
   return (state.tracing ?? []).map(tracingEntryOf)
 }
 
+/** Adds a did-you-mean to not-loaded entries whose target is not installed but a close name is (`yamll` for `yaml`). */
+function suggestTargets(records: readonly HookRecord[], entries: ReportEntry[]): void {
+  const declared = targetPackages(records.map((r) => r.target))
+  let bases: string[] | undefined
+  let candidates: string[] | undefined
+  records.forEach((record, i) => {
+    const entry = entries[i]!
+    if (entry.outcome !== 'not-loaded' || record.target.kind === 'builtin') return
+    bases ??= defaultBases()
+    candidates ??= installedPackageNames(bases)
+    const suggestion = suggestTarget(record.target, declared, bases, candidates)
+    if (suggestion !== undefined) entry.didYouMean = suggestion
+  })
+}
+
 export function buildReport(state: State): Report {
-  const entries = state.registry.records().map(entryOf)
+  const records = state.registry.records()
+  const entries = records.map(entryOf)
+  suggestTargets(records, entries)
   const tracing = tracingReport(state)
   return {
     schema: 'autowrapt-report/1',
     pid: process.pid,
     threadId: nodeFeatures.threadId(),
+    script: process.argv[1] ?? null,
+    mainThread: nodeFeatures.threadId() === 0,
     node: process.version,
     bootstrap: [...state.config.bootstrap],
     entries,
@@ -123,6 +152,7 @@ export function buildReport(state: State): Report {
 }
 
 function detail(entry: ReportEntry): string {
+  if (entry.didYouMean !== undefined) return `not installed; did you mean "${entry.didYouMean}"?`
   return entry.instances
     .map((o) => {
       if (o.status === 'fired') return `${o.format} ${o.version ?? ''} ${o.ms.toFixed(2)}ms`.replace('  ', ' ')
@@ -130,6 +160,8 @@ function detail(entry: ReportEntry): string {
       if (o.status === 'unhookable') return `${o.format}: ${o.reason}`
       if (o.status === 'unavailable') return `${o.format} unavailable: ${o.error}`
       if (o.status === 'wrapped-by-another-loader') return `${o.format}: wrapped by ${o.loader}`
+      if (o.status === 'running')
+        return `${o.format} ${o.version ?? ''} loaded; the hook was running when the process exited`.replace('  ', ' ')
       return `${o.format}: ${o.error}`
     })
     .join('; ')
@@ -156,7 +188,10 @@ export function formatReport(report: Report): string {
       .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!)))
       .join('  ')
       .trimEnd()
-  const title = `autowrapt report: pid ${report.pid}, thread ${report.threadId}, node ${report.node}, AUTOWRAPT_BOOTSTRAP=${report.bootstrap.join(',')}`
+  // Names its process: a command that starts several (npm start, npx tsx) prints one report each.
+  const thread = report.threadId === 0 ? 'main thread' : `worker thread ${report.threadId}`
+  const script = report.script ?? '(no script: node -e, -p or stdin)'
+  const title = `autowrapt report: ${script} (pid ${report.pid}, ${thread}), node ${report.node}, AUTOWRAPT_BOOTSTRAP=${report.bootstrap.join(',')}`
   // A header over no rows reads like a rendering bug; say what the empty table means.
   if (rows.length === 0)
     return `${title}\nno hooks registered: these names resolved to no hook (see the warnings above, or run "autowrapt list")\n`

@@ -11,6 +11,8 @@ import { findPackageDir, packageOfFile, readPackageJson } from '../core/package-
 import { toTarget, type Target } from '../core/targets.js'
 import { satisfiesRange } from '../core/versions.js'
 import type { ModuleInfo, PostImportHook } from '../types.js'
+import type { ChildWarning } from './output.js'
+import { recordWarnings } from './warnings.js'
 
 export type ApplyHookOptions<T> = {
   /** The patch package, by name, resolved from `cwd` as AUTOWRAPT_BOOTSTRAP would resolve it. */
@@ -36,6 +38,12 @@ export type AppliedHook<T> = {
   readonly hook: PostImportHook
   /** `file#export` of the hook, as declared. */
   readonly ref: string
+  /**
+   * The coded warnings emitted while the hook loaded and ran, in order
+   * (AUTOWRAPT_WRAP_FAILED for a wrap that did not take, ...): give the result
+   * to assertNoWarnings to fail a test on them with their full text.
+   */
+  readonly warnings: ChildWarning[]
 }
 
 function findSpec(packageName: string, dir: string, target: Target, group: string | undefined): HookSpec {
@@ -83,8 +91,9 @@ function moduleInfo(target: Target, requireFromCwd: NodeJS.Require): ModuleInfo 
  * fresh copy) to keep tests apart, or use runWithHooks for load-order effects.
  *
  * @example
- * const { exports: pino } = applyHook({ patchPackage: 'acme-pino', target: 'pino' })
- * pino().info('goes through the hook')
+ * const applied = applyHook({ patchPackage: 'acme-pino', target: 'pino' })
+ * assertNoWarnings(applied) // e.g. AUTOWRAPT_WRAP_FAILED, with its text
+ * applied.exports().info('goes through the hook')
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped by default, as PostImportHook's exports: a test names the module type when it wants one
 export function applyHook<T = any>(options: ApplyHookOptions<T>): AppliedHook<T> {
@@ -95,7 +104,8 @@ export function applyHook<T = any>(options: ApplyHookOptions<T>): AppliedHook<T>
     throw new Error(`autowrapt/testing applyHook(): patch package "${options.patchPackage}" is not installed where ${cwd} can see it`)
   const spec = findSpec(options.patchPackage, dir, target, options.group)
   const origin = { packageName: options.patchPackage, packageDir: dir, file: spec.file, exportName: spec.exportName, group: spec.group }
-  const hook = createHookLoader(origin)()
+  const loaded = recordWarnings(() => createHookLoader(origin)())
+  const hook = loaded.result
   const requireFromCwd = createRequire(join(cwd, 'noop.js'))
   const info = moduleInfo(target, requireFromCwd)
   if (
@@ -108,8 +118,10 @@ export function applyHook<T = any>(options: ApplyHookOptions<T>): AppliedHook<T>
     )
   }
   const exports = options.exports ?? (requireFromCwd(target.kind === 'builtin' ? `node:${target.name}` : target.name) as T)
-  const returned = hook(exports, info)
+  const call = recordWarnings(() => hook(exports, info))
+  const returned = call.result
   if (info.format === 'builtin') syncBuiltinESMExports()
   const replaced = returned !== undefined && info.format !== 'builtin'
-  return { exports: (replaced ? returned : exports) as T, returned, info, hook, ref: hookRef(spec) }
+  const warnings = [...loaded.warnings, ...call.warnings]
+  return { exports: (replaced ? returned : exports) as T, returned, info, hook, ref: hookRef(spec), warnings }
 }

@@ -96,7 +96,7 @@ function childArguments(options: RunWithHooksOptions): string[] {
  * @example
  * const run = await runWithHooks({ script: 'app.js', cwd: fixtureDir, bootstrap: 'acme-patches' })
  * assert.equal(run.code, 0)
- * assert.deepEqual(run.warningCodes, [])
+ * assertNoWarnings(run) // fails with every warning's text
  * assert.equal(run.entries('pg', 'acme-patches')[0]?.outcome, 'fired')
  */
 export function runWithHooks(options: RunWithHooksOptions): Promise<RunWithHooksResult> {

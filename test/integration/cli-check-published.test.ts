@@ -23,7 +23,9 @@ function unpublished(files: unknown): string[] {
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'published-case', version: '1.0.0', files, autowrapt: { hooks } }))
   const r = runCli(['check', '--json', dir])
   const json = JSON.parse(r.stdout) as { problems: Array<{ code: string; message: string; jsonPath: string }>; notes: string[] }
-  expect(json.notes).toEqual([])
+  // The hook files' exports are read from their source (`module.exports = function`): no note that one is unverified.
+  expect(json.notes.filter((n) => n.includes('not verified'))).toEqual([])
+  expect(json.notes.filter((n) => !n.startsWith('hook files were read, not run'))).toEqual([])
   return json.problems.filter((p) => p.code === 'AUTOWRAPT_CHECK_NOT_PUBLISHED').map((p) => TREE[Number(/target-(\d+)/.exec(p.jsonPath)![1])]!)
 }
 

@@ -86,7 +86,7 @@ describe('autowrapt list: what names resolve to, without loading hook code', () 
       name: 'version-patches',
       kind: 'package',
       packages: [{ name: 'version-patches', version: '1.0.0', dir: join(PACKAGES, 'version-patches'), groups: [] }],
-      hooks: [{ target: 'target-cjs', targetKind: 'package', package: 'version-patches', group: null, file: 'hook.js', export: null, path: join(PACKAGES, 'version-patches', 'hook.js'), versions: '>=2', installed: '1.2.3', match: 'skipped-version' }],
+      hooks: [{ target: 'target-cjs', targetKind: 'package', package: 'version-patches', group: null, file: 'hook.js', export: null, path: join(PACKAGES, 'version-patches', 'hook.js'), versions: '>=2', installed: '1.2.3', match: 'skipped-version', didYouMean: null }],
       tracing: [],
       problems: [],
     })

@@ -32,7 +32,7 @@ forEachNode((node) => {
         const cwd = mkdtempSync(join(tmpdir(), 'autowrapt-report-flag-'))
         const r = runNode(node, [join(APPS, 'basic.cjs')], { cwd, preload: null, nodeOptions: ['--import', join(ROOT, 'register.cjs')], bootstrap: 'acme-patches', env: { AUTOWRAPT_REPORT: value } })
         expect(r.code).toBe(0)
-        expect(r.stderr).toMatch(/^autowrapt report: pid \d+, thread 0/m)
+        expect(r.stderr).toMatch(/^autowrapt report: .*basic\.cjs \(pid \d+, main thread\)/m)
         expect(readdirSync(cwd)).toEqual([])
       })
     }

@@ -22,7 +22,7 @@ forEachNode((node) => {
 
 describe('autowrapt check refuses inherited members too', () => {
   it('reports each as a missing export', () => {
-    const r = runCli(['check', join(FIXTURES, 'node_modules/inherited-export-patches')])
+    const r = runCli(['check', '--load-hooks', join(FIXTURES, 'node_modules/inherited-export-patches')])
     expect(r.code).toBe(1)
     for (const name of ['toString', 'constructor', 'hasOwnProperty']) {
       expect(r.stdout).toContain(`hook file h.js#${name} has no function as its export "${name}" (found nothing); the functions it exports: "own"`)

@@ -34,13 +34,13 @@ forEachNode((node) => {
 
 describe('autowrapt check words export and load problems as the runtime does', () => {
   it('the same sentences, under the JSON path', () => {
-    const typo = runCli(['check', join(FIXTURES, 'node_modules/typo-export-patches')])
+    const typo = runCli(['check', '--load-hooks', join(FIXTURES, 'node_modules/typo-export-patches')])
     expect(typo.code).toBe(1)
     expect(typo.stdout).toContain(`  autowrapt.hooks["target-cjs"]: hook file hooks.js#patchTargt ${TYPO[0]}\n`)
     expect(typo.stdout).toContain(`  autowrapt.hooks["target-fn"]: hook file hooks.js ${TYPO[1]}\n`)
-    const callable = runCli(['check', join(FIXTURES, 'node_modules/callable-name-patches')])
+    const callable = runCli(['check', '--load-hooks', join(FIXTURES, 'node_modules/callable-name-patches')])
     expect(callable.stdout).toContain(`  autowrapt.hooks["target-cjs"]: hook file hook.js#patchTarget ${CALLABLE}\n`)
-    const load = runCli(['check', join(FIXTURES, 'node_modules/load-throws-patches')])
+    const load = runCli(['check', '--load-hooks', join(FIXTURES, 'node_modules/load-throws-patches')])
     expect(load.stdout).toContain('  autowrapt.hooks["target-cjs"]: hook file hooks/boom.js failed to load at hooks/boom.js:4:24: TypeError: Cannot read properties of undefined (reading \'level\')\n')
     expect(load.stdout).toContain('  autowrapt.hooks["target-fn"]: hook file hooks/needs-missing.js failed to load at hooks/needs-missing.js:3:16: Error: Cannot find module \'not-installed-helper\'\n')
   })

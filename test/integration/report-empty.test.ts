@@ -9,7 +9,7 @@ forEachNode((node) => {
       const r = await runWithHooks({ node: node.path, cwd: FIXTURES, code: '', bootstrap: 'zzz-unrelated', env: { AUTOWRAPT_REPORT: '1' } })
       const report = r.stderr.slice(r.stderr.indexOf('autowrapt report:'))
       expect(report.replace(/pid \d+/, 'pid N').replace(/node v[\d.]+/, 'node vX')).toBe(
-        'autowrapt report: pid N, thread 0, node vX, AUTOWRAPT_BOOTSTRAP=zzz-unrelated\n' +
+        'autowrapt report: (no script: node -e, -p or stdin) (pid N, main thread), node vX, AUTOWRAPT_BOOTSTRAP=zzz-unrelated\n' +
         'no hooks registered: these names resolved to no hook (see the warnings above, or run "autowrapt list")\n',
       )
       expect(r.stderr).not.toContain('package  target  outcome  detail')

@@ -82,7 +82,7 @@ forEachNode((node) => {
       it(`AUTOWRAPT_REPORT=${flag} prints a compact table to stderr`, () => {
         const r = runNode(node, ['apps/report-app.mjs'], { ...RUN, env: { ...RUN.env, AUTOWRAPT_REPORT: flag } })
         expect(r.code).toBe(0)
-        expect(r.stderr).toMatch(new RegExp(`^autowrapt report: pid \\d+, thread 0, node v${node.version.replaceAll('.', '\\.')}, AUTOWRAPT_BOOTSTRAP=report-patches$`, 'm'))
+        expect(r.stderr).toMatch(new RegExp(`^autowrapt report: \\S*/apps/report-app\\.mjs \\(pid \\d+, main thread\\), node v${node.version.replaceAll('.', '\\.')}, AUTOWRAPT_BOOTSTRAP=report-patches$`, 'm'))
         const table = r.stderr.slice(r.stderr.indexOf('autowrapt report:'))
         expect(table).toMatch(/^package\s+target\s+outcome\s+detail$/m)
         expect(table).toMatch(/^report-patches\s+target-esm\s+skipped-version\s+module 2\.0\.0 not in ">=9"$/m)

@@ -22,6 +22,12 @@ describe('the autowrapt field of package.json', () => {
     expect(m.groups.get('experimental')!.map((h) => [h.target.name, h.group])).toEqual([['undici', 'experimental']])
   })
 
+  it('refuses a group named "__proto__" (parsed JSON holds it as an own key) and keeps the others', () => {
+    const m = readManifest(JSON.parse('{"groups": {"__proto__": {"express": "./evil.js"}, "ok": {"pg": "./h.js"}}}'))
+    expect([...m.groups.keys()]).toEqual(['ok'])
+    expect(m.problems.map((p) => [p.code, p.jsonPath])).toEqual([['AUTOWRAPT_INVALID_CONFIG', 'autowrapt.groups.__proto__']])
+  })
+
   it('reports each malformed entry with its JSON path and keeps the valid ones (an unknown property drops its hook)', () => {
     const m = readManifest({
       hooks: { './bad': './h.js', good: './h.js', num: 42, ranged: { hook: './h.js', versions: 5 }, odd: { hook: './h.js', extra: 1 } },
