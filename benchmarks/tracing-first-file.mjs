@@ -167,3 +167,5 @@ for (const node of options.nodes ?? [process.execPath]) {
   writeFileSync(file, JSON.stringify({ node: version, date: new Date().toISOString(), runs: options.runs, cases: result, firstFile, large, perMB, phases: phaseResults, ratio: round3(result['cjs-on'].medianMs / result['cjs-off'].medianMs) }, null, 2) + '\n')
   console.log(`wrote ${file}`)
 }
+// The generated packages (5 MB and more) are not kept.
+rmSync(WORK, { recursive: true, force: true })
