@@ -11,9 +11,9 @@ import type { Problem } from '../core/problem.js'
 import type { Target } from '../core/targets.js'
 import { isValidRange } from '../core/versions.js'
 import { locateHookFile } from '../core/hook-files.js'
-import { wouldRefuse } from './problems.js'
+import { wouldRefuse, type CliProblem } from './problems.js'
 import { installedTarget, type TargetMatch } from './installed-target.js'
-import { listTracing, type ListedTracing } from './tracing-entries.js'
+import { listTracing, missingFileProblem, type ListedTracing } from './tracing-entries.js'
 
 export type ListedPackage = { name: string; version: string | null; dir: string; groups: string[] }
 export type ListedHook = {
@@ -35,7 +35,7 @@ export type ListedName = {
   packages: ListedPackage[]
   hooks: ListedHook[]
   tracing: ListedTracing[]
-  problems: Problem[]
+  problems: CliProblem[]
 }
 
 function groupsOf(dir: string): string[] {
@@ -43,7 +43,7 @@ function groupsOf(dir: string): string[] {
 }
 
 /** One declaration as listed, with the problems the runtime would only find when its target loads. */
-function listHook({ pkg, spec }: Declaration, problems: Problem[], bases: readonly string[]): ListedHook {
+function listHook({ pkg, spec }: Declaration, problems: CliProblem[], bases: readonly string[]): ListedHook {
   const located = locateHookFile(pkg.dir, spec.file)
   if (!located.ok) {
     problems.push({
@@ -77,8 +77,13 @@ function listHook({ pkg, spec }: Declaration, problems: Problem[], bases: readon
 export function listName(name: string, bases: readonly string[]): ListedName {
   const parsed = parseBootstrapName(name)
   const discovery = resolveBootstrapName(name, bases)
-  const problems = [...discovery.problems]
+  const problems: CliProblem[] = [...discovery.problems]
   const hooks = discovery.declarations.map((d) => listHook(d, problems, bases))
+  const tracing = discovery.tracing.map((d) => listTracing(d, bases))
+  tracing.forEach((t, i) => {
+    const missing = missingFileProblem(t, discovery.tracing[i]!.spec.jsonPath)
+    if (missing !== undefined) problems.push(missing)
+  })
   return {
     name,
     // A package name that is not installed falls back to a group lookup; report what it turned out to be.
@@ -89,7 +94,7 @@ export function listName(name: string, bases: readonly string[]): ListedName {
         : parsed.value.kind,
     packages: discovery.packages.map((p) => ({ name: p.name, version: p.version ?? null, dir: p.dir, groups: groupsOf(p.dir) })),
     hooks,
-    tracing: discovery.tracing.map((d) => listTracing(d, bases)),
+    tracing,
     problems,
   }
 }

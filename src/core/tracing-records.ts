@@ -5,7 +5,14 @@ import type { TracingSpec } from './tracing-spec.js'
 export type TracingOutcome =
   | { status: 'applied'; file: string; format: 'commonjs' | 'module'; version: string | undefined; functions: number; ms: number }
   | { status: 'skipped-version'; file: string; version: string | undefined; range: string }
-  | { status: 'no-match'; file: string; format: 'commonjs' | 'module'; version: string | undefined }
+  | {
+      status: 'no-match'
+      file: string
+      format: 'commonjs' | 'module'
+      version: string | undefined
+      /** What the file has instead: a "did you mean", or what is missing. */
+      hint?: string | undefined
+    }
   | { status: 'failed'; file: string; format: 'commonjs' | 'module'; error: string }
 
 export type TracingRecord = {
