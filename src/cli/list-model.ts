@@ -7,7 +7,6 @@ import { resolveBootstrapName, parseBootstrapName, type Declaration } from '../c
 import { WarningCode } from '../report/log.js'
 import { readManifest } from '../core/manifest.js'
 import { readPackageJson } from '../core/package-info.js'
-import type { Problem } from '../core/problem.js'
 import type { Target } from '../core/targets.js'
 import { isValidRange } from '../core/versions.js'
 import { locateHookFile } from '../core/hook-files.js'
