@@ -44,7 +44,10 @@ function visit(node: AstNode, names: FileNames): void {
   if (node.type === 'AssignmentExpression' && FUNCTIONS.has((node.right as AstNode).type)) {
     const left = node.left as AstNode
     const name = left.type === 'MemberExpression' ? nameOf(left.property) : nameOf(left)
-    if (name !== undefined) (names.expressions.push(name), names.methods.push(name))
+    if (name !== undefined) {
+      names.expressions.push(name)
+      names.methods.push(name)
+    }
   }
   if (node.type === 'Property' && FUNCTIONS.has((node.value as AstNode).type)) {
     const name = nameOf(node.key)
