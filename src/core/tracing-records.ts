@@ -24,6 +24,8 @@ export type TracingRecord = {
   /** Turned off by AUTOWRAPT_DISABLE: never applied. */
   readonly disabled: boolean
   readonly outcomes: TracingOutcome[]
+  /** For an entry with no outcome yet: which files of its package loaded instead, or why none did (set when outcomes are read). */
+  notLoaded?: string | undefined
 }
 
 /** One word for a record, as the report and `tracingStatus()` give it. */

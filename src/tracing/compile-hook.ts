@@ -18,7 +18,7 @@ export function installCompileHook(index: EntryIndex<TracingRecord>, strict: boo
   const original = proto._compile
   // Whatever _compile is installed now (Node's, or another agent's) stays in the chain.
   proto._compile = function autowraptTracingCompile(this: unknown, content: string, filename: string, ...rest: unknown[]) {
-    const match = typeof filename === 'string' && typeof content === 'string' ? index.match(filename) : undefined
+    const match = typeof filename === 'string' && typeof content === 'string' ? index.match(filename, 'commonjs') : undefined
     if (match !== undefined) {
       const code = transformFile(content, filename, 'commonjs', match, recordOutcome, strict)
       if (code !== undefined) {
