@@ -10,6 +10,7 @@ import { isValidRange, satisfiesRange } from '../core/versions.js'
 import { describeError } from '../report/log.js'
 import type { FileMatch } from './entry-index.js'
 import { mapLineStarts } from './source-maps.js'
+import { recallTransform, rememberTransform } from './transform-memo.js'
 import { namesIn, noMatchHint, type FileNames } from './file-names.js'
 import { namesTarget, shapeOf, type AstNode } from './wrapped-functions.js'
 
@@ -67,9 +68,25 @@ function inlineMap(map: string | undefined): string {
 
 /**
  * Transforms `source` of `filename` for the entries in `match`. Returns the new
- * source, or undefined to keep the original. Reports one outcome per entry.
+ * source, or undefined to keep the original. Reports one outcome per entry,
+ * once: the same source for the same entries again gets the same answer (transform-memo.ts).
  */
 export function transformFile<R extends { spec: TracingSpec }>(
+  source: string,
+  filename: string,
+  format: Format,
+  match: FileMatch<R>,
+  sink: OutcomeSink<R>,
+  strict: boolean,
+): string | undefined {
+  const previous = recallTransform(filename, source, match.records)
+  if (previous !== undefined) return previous.code
+  const code = transformFresh(source, filename, format, match, sink, strict)
+  rememberTransform(filename, source, match.records, code)
+  return code
+}
+
+function transformFresh<R extends { spec: TracingSpec }>(
   source: string,
   filename: string,
   format: Format,
