@@ -92,6 +92,15 @@ describe('an entry whose file never loaded', () => {
 
   it('a file whose loader gave no format: from its extension and the package type', () => {
     expect(loadedFilesOf('traced-keyv', new Map([[join(keyv, 'dist', 'index.js'), undefined]]), [])).toEqual([{ dir: keyv, path: 'dist/index.js', format: 'module' }])
+    const cjs = join(FIXTURES, 'node_modules', 'traced-cjs')
+    expect(loadedFilesOf('traced-cjs', new Map([[join(cjs, 'lib', 'api.js'), undefined]]), [])).toEqual([{ dir: cjs, path: 'lib/api.js', format: 'commonjs' }])
+    // A format the loader names that is neither (json, wasm, another loader's) is kept as given.
+    expect(loadedFilesOf('traced-cjs', new Map([[join(cjs, 'package.json'), 'json']]), [])).toEqual([{ dir: cjs, path: 'package.json', format: 'json' }])
+  })
+
+  it('a package without a version says so', () => {
+    const noVersion = join(FIXTURES, 'node_modules', 'traced-keyv', 'dist')
+    expect(describeLoaded(record(), [{ dir: noVersion, path: 'x.js', format: 'module' }])).toBe('traced-keyv@(no version) loaded x.js (module); this entry names dist/index.cjs')
   })
 
   it('worded per copy of the package, with its version, and the file the entry names', () => {

@@ -159,7 +159,13 @@ describe('the transform step: one transform per file (issue 27, item 7)', () => 
     // Another source, or other entries, is transformed afresh.
     expect(transform(add + '\n')).not.toBe(first)
     expect(outcomes).toHaveLength(2)
-    transform(add + '\n', [{ spec: records[0]!.spec }, { spec: spec({ functionName: 'add', kind: 'Sync' }, { channelName: 'other' }) }])
+    // The same entries and one more; then as many entries, one of them another.
+    const other = { spec: spec({ functionName: 'add', kind: 'Sync' }, { channelName: 'other' }) }
+    transform(add + '\n', [records[0]!, other])
     expect(outcomes).toHaveLength(4)
+    transform(add + '\n', [records[0]!, { spec: other.spec }])
+    expect(outcomes).toHaveLength(6)
+    transform(add + '\n', [records[0]!, { spec: other.spec }].reverse())
+    expect(outcomes).toHaveLength(8)
   })
 })
