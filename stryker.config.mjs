@@ -24,6 +24,14 @@ export default {
     'src/builtins/adapter.ts',
     'src/esm/matcher.ts',
     'src/esm/load-tracker.ts',
+    // Declarative tracing: the transform step (what counts as a wrapped
+    // function, one transform per file), the entry index and the outcomes.
+    'src/tracing/transform.ts',
+    'src/tracing/wrapped-functions.ts',
+    'src/tracing/transform-memo.ts',
+    'src/tracing/entry-index.ts',
+    'src/tracing/outcomes.ts',
+    'src/tracing/not-loaded.ts',
   ],
   coverageAnalysis: 'perTest',
   // Static mutants (module-level constants: regular expressions, the warning

@@ -19,7 +19,9 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts'],
           // The wrapping toolkit is not mutated (see stryker.config.mjs), and its
           // debug-log tests need a fresh module per file.
-          exclude: ['test/unit/wrap-*.test.ts', ...STATEFUL],
+          // node-features.test.ts asserts that it runs on the main thread (thread id 0),
+          // which Stryker's vitest runner does not give it; node-features.ts is not mutated.
+          exclude: ['test/unit/wrap-*.test.ts', 'test/unit/node-features.test.ts', ...STATEFUL],
           // One worker for these files: per-file workers cost more than the tests.
           isolate: false,
         },

@@ -8,6 +8,7 @@ export const {
   discoverPostImportHooks,
   notifyModuleLoaded,
   tracingStatus,
+  trackNestedCalls,
   wrap,
   unwrap,
   massWrap,

@@ -6,6 +6,7 @@
 if (process.env.AUTOWRAPT_BOOTSTRAP) require('./core/preload-check.js').checkMainEntryPreload()
 export { registerPostImportHook, whenImported, discoverPostImportHooks, notifyModuleLoaded, tracingStatus } from './api.js'
 export type { TracingReportEntry } from './report/report.js'
+export { trackNestedCalls, type NestedCalls } from './nested-calls.js'
 export type { DiscoverySummary } from './bootstrap.js'
 export type { ModuleFormat, ModuleInfo, PostImportHook } from './types.js'
 // The AUTOWRAPT_REPORT file format (README, "Report format"), for tools that read it.

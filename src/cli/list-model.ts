@@ -13,7 +13,7 @@ import { locateHookFile } from '../core/hook-files.js'
 import { CheckCode, wouldRefuse, type CliProblem } from './problems.js'
 import { installedTarget, type TargetMatch } from './installed-target.js'
 import { suggestTarget, targetPackages } from '../core/target-suggestion.js'
-import { listTracing, type ListedTracing } from './tracing-entries.js'
+import { listTracing, missingFileProblem, type ListedTracing } from './tracing-entries.js'
 
 export type ListedPackage = { name: string; version: string | null; dir: string; groups: string[] }
 export type ListedHook = {
@@ -98,15 +98,9 @@ export function listName(name: string, bases: readonly string[]): ListedName {
   const problems: CliProblem[] = [...discovery.problems]
   const hooks = discovery.declarations.map((d) => listHook(d, problems, bases))
   const tracing = discovery.tracing.map((d) => listTracing(d, bases))
-  discovery.tracing.forEach(({ pkg, spec }, i) => {
-    const listed = tracing[i]!
-    // The runtime never learns of it (the file never loads): a problem here, as in `check`.
-    if (listed.fileExists === false)
-      problems.push({
-        code: CheckCode.TracedFile,
-        jsonPath: `${spec.jsonPath}.module.filePath`,
-        message: `package "${pkg.name}": ${spec.jsonPath}: ${spec.filePath} does not exist in the installed ${spec.moduleName}@${listed.installed}`,
-      })
+  tracing.forEach((t, i) => {
+    const missing = missingFileProblem(t, discovery.tracing[i]!.spec.jsonPath)
+    if (missing !== undefined) problems.push(missing)
   })
   return {
     name,

@@ -59,17 +59,24 @@ function renderName(entry: ListedName): string[] {
 
 function tracingLines(entry: ListedName): string[] {
   const multi = entry.packages.length > 1
-  return columns(
+  const rows = columns(
     entry.tracing.map((t) => [
       `${t.module}/${t.filePath}`,
       t.versionRange ?? 'any version',
       t.query,
       t.channel,
-      t.installed === null ? '(not installed)' : t.fileExists ? `installed ${t.installed}` : `installed ${t.installed}, file missing`,
+      t.installed === null
+        ? `(not installed${t.didYouMean === null ? '' : `; did you mean "${t.didYouMean}"?`})`
+        : t.fileExists
+          ? `installed ${t.installed}`
+          : `installed ${t.installed}, file missing`,
       ...(multi ? [`(${t.package})`] : []),
     ]),
     '    ',
   )
+  // Once per traced package: the files the application loads, which an entry must name.
+  const loads = new Map(entry.tracing.flatMap((t) => (t.loads === null ? [] : [[`${t.module}@${t.installed}`, t.loads] as const])))
+  return [...rows, ...[...loads].map(([pkg, files]) => `    ${pkg} loads: ${files}`)]
 }
 
 function runList(args: ParsedArgs): number {

@@ -6,6 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { TracingDeclaration } from '../core/discovery.js'
+import { closest } from '../core/did-you-mean.js'
+import { installedPackageNames, packageNameHint } from '../core/installed-names.js'
 import type { Manifest } from '../core/manifest.js'
 import { findPackageDir, readPackageJson } from '../core/package-info.js'
 import type { TracingOutcome } from '../core/tracing-records.js'
@@ -14,6 +16,7 @@ import { isValidRange, satisfiesRange } from '../core/versions.js'
 import { formatOf } from '../tracing/source-text.js'
 import { transformFile } from '../tracing/transform.js'
 import { WarningCode } from '../report/log.js'
+import { describeEntryFiles } from './package-entry.js'
 import { CheckCode, type CliProblem } from './problems.js'
 
 export type ListedTracing = {
@@ -28,6 +31,10 @@ export type ListedTracing = {
   installed: string | null
   /** Whether `filePath` exists in that installed package. */
   fileExists: boolean | null
+  /** The files `require` and `import` of the installed package load: `require dist/index.cjs (commonjs), import dist/index.js (module)`. */
+  loads: string | null
+  /** For a package not installed: the installed package whose name is closest, or null. */
+  didYouMean: string | null
 }
 
 type Installed = { dir: string; version: string | undefined }
@@ -51,6 +58,18 @@ export function listTracing({ pkg, spec }: TracingDeclaration, bases: readonly s
     channel: channelOf(spec),
     installed: installed ? (installed.version ?? '(no version)') : null,
     fileExists: installed ? existsSync(join(installed.dir, spec.filePath)) : null,
+    loads: installed ? describeEntryFiles(installed.dir) : null,
+    didYouMean: installed ? null : (closest(spec.moduleName, installedPackageNames([pkg.dir, ...bases])) ?? null),
+  }
+}
+
+/** The problem of a listed entry whose file the installed package does not have, or undefined. */
+export function missingFileProblem(t: ListedTracing, jsonPath: string): CliProblem | undefined {
+  if (t.fileExists !== false) return undefined
+  return {
+    code: CheckCode.TracedFile,
+    jsonPath: `${jsonPath}.module.filePath`,
+    message: `package "${t.package}": ${jsonPath}: ${t.filePath} does not exist in the installed ${t.module}@${t.installed} (${t.loads})`,
   }
 }
 
@@ -89,7 +108,10 @@ export function checkTracing(specs: readonly TracingSpec[], dir: string): { prob
     }
     const installed = installedPackage(spec.moduleName, [dir, process.cwd()])
     if (installed === undefined) {
-      notes.push(`${spec.jsonPath}: ${spec.moduleName} is not installed where this package is, so its file and query were not checked`)
+      const hint = packageNameHint(spec.moduleName, [dir, process.cwd()])
+      notes.push(
+        `${spec.jsonPath}: ${spec.moduleName} is not installed where this package is, so its file and query were not checked${hint}`,
+      )
       continue
     }
     const at = `${spec.moduleName}@${installed.version ?? '(no version)'}`
@@ -98,7 +120,7 @@ export function checkTracing(specs: readonly TracingSpec[], dir: string): { prob
       problems.push({
         code: CheckCode.TracedFile,
         jsonPath: `${spec.jsonPath}.module.filePath`,
-        message: `${spec.filePath} does not exist in the installed ${at} (${installed.dir})`,
+        message: `${spec.filePath} does not exist in the installed ${at} (${installed.dir}); its ${describeEntryFiles(installed.dir)}`,
       })
       continue
     }
@@ -112,7 +134,7 @@ export function checkTracing(specs: readonly TracingSpec[], dir: string): { prob
       problems.push({
         code: WarningCode.TracingNoMatch,
         jsonPath: spec.jsonPath,
-        message: `${describeQuery(spec)} matches no function in ${spec.filePath} of the installed ${at}`,
+        message: `${describeQuery(spec)} matches no function in ${spec.filePath} of the installed ${at}${outcome.hint === undefined ? '' : ` (${outcome.hint})`}`,
       })
     if (outcome?.status === 'failed')
       problems.push({

@@ -5,7 +5,14 @@ import type { TracingSpec } from './tracing-spec.js'
 export type TracingOutcome =
   | { status: 'applied'; file: string; format: 'commonjs' | 'module'; version: string | undefined; functions: number; ms: number }
   | { status: 'skipped-version'; file: string; version: string | undefined; range: string }
-  | { status: 'no-match'; file: string; format: 'commonjs' | 'module'; version: string | undefined }
+  | {
+      status: 'no-match'
+      file: string
+      format: 'commonjs' | 'module'
+      version: string | undefined
+      /** What the file has instead: a "did you mean", or what is missing. */
+      hint?: string | undefined
+    }
   | { status: 'failed'; file: string; format: 'commonjs' | 'module'; error: string }
 
 export type TracingRecord = {
@@ -17,6 +24,8 @@ export type TracingRecord = {
   /** Turned off by AUTOWRAPT_DISABLE: never applied. */
   readonly disabled: boolean
   readonly outcomes: TracingOutcome[]
+  /** For an entry with no outcome yet: which files of its package loaded instead, or why none did (set when outcomes are read). */
+  notLoaded?: string | undefined
 }
 
 /** One word for a record, as the report and `tracingStatus()` give it. */

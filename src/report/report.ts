@@ -54,6 +54,8 @@ export type TracingReportEntry = {
   outcome: TracingSummary
   /** One item per loaded copy of the file the entry met. */
   files: TracingOutcome[]
+  /** For not-loaded: which files of the package loaded instead (with their format), or why none did; else null. */
+  notLoaded: string | null
 }
 
 export type Report = {
@@ -108,6 +110,7 @@ export function tracingEntryOf(record: TracingRecord): TracingReportEntry {
     channel: record.channel,
     outcome: summarizeTracing(record),
     files: [...record.outcomes],
+    notLoaded: summarizeTracing(record) === 'not-loaded' ? (record.notLoaded ?? null) : null,
   }
 }
 
@@ -174,6 +177,7 @@ function tracingDetail(entry: TracingReportEntry): string {
     if (o.status === 'no-match') return `no function matched in ${o.format} ${o.version ?? ''}`.trimEnd()
     return `${o.format}: ${o.error}`
   })
+  if (entry.notLoaded !== null && entry.notLoaded !== undefined) files.push(entry.notLoaded)
   return [`${entry.query} -> ${entry.channel}`, ...files].join('; ')
 }
 

@@ -15,6 +15,7 @@ import { installCompileHook } from './compile-hook.js'
 import { createEntryIndex } from './entry-index.js'
 import { enableSourceMaps } from './source-maps.js'
 import { mayBeEsm } from './may-be-esm.js'
+import { explainNotLoaded } from './not-loaded.js'
 import { installSyncHook } from './sync-hook.js'
 import { startTracingLoader, type TracingLoader } from './start-loader.js'
 
@@ -56,13 +57,21 @@ function install(state: State): Installed {
     enableSourceMaps()
     return loader
   }
+  // Entries whose file never loaded are told which files of their package did
+  // (or that it is not installed), when outcomes are read: never per load.
+  const explain = (): void => {
+    for (const record of state.tracing)
+      if (!record.disabled && record.outcomes.length === 0) record.notLoaded = explainNotLoaded(record, index.seenFiles(), sync)
+  }
+  state.refreshTracing.push(explain)
   if (debugEnabled) {
     process.once('exit', () => {
+      for (const refresh of state.refreshTracing) refresh()
       for (const record of state.tracing)
         if (!record.disabled && record.outcomes.length === 0)
           debug(
             'tracing',
-            `${describeEntry(record.spec)} (${record.packageName}) never applied: ${record.spec.moduleName}/${record.spec.filePath} was not loaded by this process`,
+            `${describeEntry(record.spec)} (${record.packageName}) never applied: ${record.spec.moduleName}/${record.spec.filePath} was not loaded by this process; ${record.notLoaded}`,
           )
     })
   }

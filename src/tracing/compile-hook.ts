@@ -24,9 +24,9 @@ export function installCompileHook(index: EntryIndex<TracingRecord>, strict: boo
   const original = proto._compile
   // Whatever _compile is installed now (Node's, or another agent's) stays in the chain.
   proto._compile = function autowraptTracingCompile(this: unknown, content: string, filename: string, ...rest: unknown[]) {
-    const match = typeof filename === 'string' && typeof content === 'string' ? index.match(filename) : undefined
     // Node 22+ passes the format it detected; 'module' is an ES module reached by require().
     const esm = rest[0] === 'module'
+    const match = typeof filename === 'string' && typeof content === 'string' ? index.match(filename, esm ? 'module' : 'commonjs') : undefined
     if (match !== undefined && !(esm && besideLoadHook)) {
       const code = transformFile(content, filename, esm ? 'module' : 'commonjs', match, recordOutcome, strict)
       if (code !== undefined) {

@@ -50,6 +50,9 @@ export function packageNameInUrl(url: string): string | undefined {
 
 export function createEntryIndex<R extends { readonly spec: TracingSpec }>() {
   const byPackage = new Map<string, R[]>()
+  // Every file of a traced package that was asked about, with the format its
+  // loader gave: what an entry whose own file never loads is told (not-loaded.ts).
+  const seen = new Map<string, string | undefined>()
   return {
     add(records: readonly R[]): void {
       for (const record of records) {
@@ -58,15 +61,23 @@ export function createEntryIndex<R extends { readonly spec: TracingSpec }>() {
         list.push(record)
       }
     },
-    /** The entries naming this file, or undefined (the common case, decided without allocation for most files). */
-    match(filename: string): FileMatch<R> | undefined {
+    /**
+     * The entries naming this file, or undefined (the common case, decided
+     * without allocation for most files). `format` is the loader's, when it gave one.
+     */
+    match(filename: string, format?: string): FileMatch<R> | undefined {
       if (byPackage.size === 0 || !filename.includes(MARKER)) return undefined
       const file = packageFileOf(filename)
       if (file === undefined) return undefined
       const candidates = byPackage.get(file.packageName)
       if (candidates === undefined) return undefined
+      if (format !== undefined || !seen.has(filename)) seen.set(filename, format)
       const records = candidates.filter((r) => r.spec.filePath === file.path)
       return records.length === 0 ? undefined : { ...file, records }
+    },
+    /** The files of traced packages asked about so far, each with the format its loader gave (or undefined). */
+    seenFiles(): ReadonlyMap<string, string | undefined> {
+      return seen
     },
     /** Whether some entry names this package: a Map lookup, for the per-load fast path. */
     hasPackage(name: string): boolean {

@@ -22,7 +22,7 @@ export function describeOutcome(record: TracingRecord, outcome: TracingOutcome):
     case 'no-match':
       return {
         code: WarningCode.TracingNoMatch,
-        message: `${who(record)} matched no function in ${outcome.file}; it loads without this entry's tracing`,
+        message: `${who(record)} matched no function in ${outcome.file}${outcome.hint === undefined ? '' : ` (${outcome.hint})`}; it loads without this entry's tracing`,
       }
     case 'failed':
       return {

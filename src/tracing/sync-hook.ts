@@ -26,7 +26,7 @@ export function installSyncHook(index: EntryIndex<TracingRecord>, strict: boolea
       if (name === undefined || !index.hasPackage(name)) return result
       const filename = tracedFileOf(url)
       if (filename === undefined) return result
-      const match = index.match(filename)
+      const match = index.match(filename, result.format)
       if (match === undefined) return result
       if (result.format === 'commonjs') return result
       // Node may leave a file's source for its own loader to read.

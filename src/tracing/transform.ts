@@ -11,6 +11,9 @@ import { describeError } from '../report/log.js'
 import type { FileMatch } from './entry-index.js'
 import { traceKeepingKind } from './post-pass.js'
 import { mapLineStarts } from './source-maps.js'
+import { recallTransform, rememberTransform } from './transform-memo.js'
+import { namesIn, noMatchHint, type FileNames } from './file-names.js'
+import { namesTarget, shapeOf, type AstNode } from './wrapped-functions.js'
 
 export type Format = 'commonjs' | 'module'
 export type OutcomeSink<R> = (record: R, outcome: TracingOutcome) => void
@@ -21,28 +24,18 @@ export class TracingError extends Error {}
 let transformer: typeof CodeTransformer | undefined
 const NO_INJECTION = 'Failed to find injection points'
 
-// A class node is visited for every class-method query, but code-transformer
-// only changes it when the method is missing from the class body (it then
-// patches the instance in the constructor). Count a visit only if it changed something.
-type AstNode = { type: string; body?: { body?: Array<{ kind?: string; value?: { body?: { body?: unknown[] } } }> } }
-
-function classShape(node: AstNode): string | undefined {
-  if (node.type !== 'ClassDeclaration' && node.type !== 'ClassExpression') return undefined
-  const members = node.body?.body ?? []
-  const ctor = members.find((m) => m.kind === 'constructor')
-  return `${members.length}:${ctor?.value?.body?.body?.length ?? -1}`
-}
-
 function configFor(spec: TracingSpec, version: string, path: string, counter: { n: number }): CodeTransformer.InstrumentationConfig {
   const countingTransform: CodeTransformer.CustomTransform = (state, node, parent, ancestry) => {
     // Getters and setters are left alone: code-transformer would give them
     // parameters, which is a SyntaxError. An entry naming only one is a no-match.
     if (parent?.type === 'MethodDefinition' && (parent.kind === 'get' || parent.kind === 'set')) return
-    const before = classShape(node as AstNode)
+    // Only a visit that wraps the function the entry names counts (wrapped-functions.ts).
+    if (!namesTarget(spec.functionQuery, spec.astQuery !== undefined, node as AstNode, parent as AstNode | undefined)) return
+    const before = shapeOf(node as AstNode)
     traceKeepingKind(spec.channelName, node as Parameters<typeof traceKeepingKind>[1], () =>
       state.transforms[state.operator]!(state, node, parent, ancestry),
     )
-    if (before === undefined || before !== classShape(node as AstNode)) counter.n++
+    if (before !== shapeOf(node as AstNode)) counter.n++
   }
   // The version range was already checked with autowrapt's semantics
   // (prereleases count); code-transformer checks its own, so give it the exact version.
@@ -78,9 +71,25 @@ function inlineMap(map: string | undefined): string {
 
 /**
  * Transforms `source` of `filename` for the entries in `match`. Returns the new
- * source, or undefined to keep the original. Reports one outcome per entry.
+ * source, or undefined to keep the original. Reports one outcome per entry,
+ * once: the same source for the same entries again gets the same answer (transform-memo.ts).
  */
 export function transformFile<R extends { spec: TracingSpec }>(
+  source: string,
+  filename: string,
+  format: Format,
+  match: FileMatch<R>,
+  sink: OutcomeSink<R>,
+  strict: boolean,
+): string | undefined {
+  const previous = recallTransform(filename, source, match.records)
+  if (previous !== undefined) return previous.code
+  const code = transformFresh(source, filename, format, match, sink, strict)
+  rememberTransform(filename, source, match.records, code)
+  return code
+}
+
+function transformFresh<R extends { spec: TracingSpec }>(
   source: string,
   filename: string,
   format: Format,
@@ -92,6 +101,9 @@ export function transformFile<R extends { spec: TracingSpec }>(
   const version = typeof json?.version === 'string' ? json.version : undefined
   const applicable = match.records.filter((r) => versionAllows(r, filename, version, sink, format))
   if (applicable.length === 0) return undefined
+  // Parsed again only for an entry that matched nothing, to say what the file has instead.
+  let names: FileNames | undefined | null = null
+  const hint = (spec: TracingSpec): string | undefined => noMatchHint(spec, names === null ? (names = namesIn(source, format)) : names)
   const started = process.hrtime.bigint()
   const counters = applicable.map(() => ({ n: 0 }))
   let code: string
@@ -110,7 +122,7 @@ export function transformFile<R extends { spec: TracingSpec }>(
       sink(
         r,
         noMatch
-          ? { status: 'no-match', file: filename, format, version }
+          ? { status: 'no-match', file: filename, format, version, hint: hint(r.spec) }
           : { status: 'failed', file: filename, format, error: describeError(error) },
       )
     }
@@ -124,10 +136,11 @@ export function transformFile<R extends { spec: TracingSpec }>(
       r,
       functions > 0
         ? { status: 'applied', file: filename, format, version, functions, ms }
-        : { status: 'no-match', file: filename, format, version },
+        : { status: 'no-match', file: filename, format, version, hint: hint(r.spec) },
     )
   })
   if (strict && counters.some((c) => c.n === 0))
     throw new TracingError(`autowrapt: tracing ${filename}: an entry matched no function (AUTOWRAPT_STRICT)`)
-  return code
+  // Nothing wrapped: the file loads as written, not as regenerated.
+  return counters.some((c) => c.n > 0) ? code : undefined
 }

@@ -25,7 +25,7 @@ describe('autowrapt check: tracing entries', () => {
     const r = runCli(['check', join(PACKAGES, 'tracing-patches')])
     expect(r.code).toBe(1)
     expect(r.stdout).toContain('  autowrapt.groups.nomatch.tracing[0]: doesNotExist (Sync) matches no function in lib/api.js of the installed traced-cjs@1.2.0\n')
-    expect(r.stdout).toContain('  autowrapt.groups.getter.tracing[0]: Store.size (Sync) matches no function in lib/api.js of the installed traced-cjs@1.2.0\n')
+    expect(r.stdout).toContain('  autowrapt.groups.getter.tracing[0]: Store.size (Sync) matches no function in lib/api.js of the installed traced-cjs@1.2.0 (Store.size is an accessor (get/set), which is never traced)\n')
     expect(r.stdout).toContain('note: autowrapt.groups["old-only"].tracing[0]: the installed traced-cjs@1.2.0 is outside "<1", so the entry would be skipped')
     const broken = runCli(['check', join(PACKAGES, 'tracing-broken-patches')])
     expect(broken.code).toBe(1)
@@ -41,7 +41,38 @@ describe('autowrapt check: tracing entries', () => {
   })
 })
 
+describe('autowrapt check: what a dry run must not pass (issue 27)', () => {
+  it('a typo in a method name ({ className: "Ajv", methodName: "compil" }) fails check, with a did-you-mean', () => {
+    const r = runCli(['check', join(CLI_FIXTURES, 'tracing-typo-patches')])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('  autowrapt.tracing[0]: Ajv.compil (Sync) matches no function in dist/core.js of the installed ajv@8.20.0 (did you mean "Ajv.compile"?)\n')
+    expect(r.stdout).toMatch(/^1 problem$/m)
+  })
+
+  it('did-you-mean for a package name (yamll with yaml installed) and a function name (addd where add exists)', () => {
+    const r = runCli(['check', join(PACKAGES, 'tracing-outcomes-patches')])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('note: autowrapt.groups["yaml-typo"].tracing[0]: yamll is not installed where this package is, so its file and query were not checked; did you mean "yaml"?\n')
+    expect(r.stdout).toContain('  autowrapt.groups["add-typo"].tracing[0]: addd (Sync) matches no function in lib/api.js of the installed traced-cjs@1.2.0 (did you mean "add"?)\n')
+    expect(r.stdout).toMatch(/autowrapt\.groups\["missing-file"\]\.tracing\[0\]\.module\.filePath: dist\/index\.mjs does not exist in the installed traced-keyv@5\.6\.0 \(.*\); its require dist\/index\.cjs \(commonjs\), import dist\/index\.js \(module\)\n/)
+  })
+})
+
 describe('autowrapt list: tracing entries', () => {
+  it('a file missing from the installed package is a problem (exit 1), and list shows the files require and import load', () => {
+    const r = runCli(['list', 'tracing-outcomes-patches:missing-file'])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('    traced-keyv/dist/index.mjs  any version  Keyv.get (Async)  orchestrion:traced-keyv:get  installed 5.6.0, file missing\n')
+    expect(r.stdout).toContain('    traced-keyv@5.6.0 loads: require dist/index.cjs (commonjs), import dist/index.js (module)\n')
+    expect(r.stdout).toContain('  problem [AUTOWRAPT_CHECK_TRACED_FILE] package "tracing-outcomes-patches": autowrapt.groups["missing-file"].tracing[0]: dist/index.mjs does not exist in the installed traced-keyv@5.6.0 (require dist/index.cjs (commonjs), import dist/index.js (module))\n')
+    expect(r.stdout).toContain('1 tracing entry, 1 problem')
+  })
+
+  it('a package name nothing installed answers to gets a did-you-mean (yamll, with yaml installed)', () => {
+    const r = runCli(['list', 'tracing-outcomes-patches:yaml-typo'])
+    expect(r.stdout).toContain('    yamll/dist/index.js  any version  parse (Sync)  orchestrion:yamll:parse  (not installed; did you mean "yaml"?)\n')
+  })
+
   it('lists each entry with its file, range, query, channel and the installed version', () => {
     const r = runCli(['list', 'tracing-hooked-patches'])
     expect(r.code).toBe(0)
@@ -56,6 +87,7 @@ describe('autowrapt list: tracing entries', () => {
     expect(name.tracing).toEqual([{
       package: 'tracing-patches', group: 'old-only', module: 'traced-cjs', filePath: 'lib/api.js', versionRange: '<1',
       query: 'add (Sync)', channel: 'orchestrion:traced-cjs:add', installed: '1.2.0', fileExists: true,
+      loads: 'require lib/api.js (commonjs), import lib/api.js (commonjs)', didYouMean: null,
     }])
   })
 })

@@ -13,7 +13,7 @@ const packed: string[] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '-
 
 describe('the npm package', () => {
   it('ships the docs the README links to', () => {
-    expect(packed).toEqual(expect.arrayContaining(['README.md', 'docs/cli.md', 'docs/wrapping.md', 'docs/testing.md']))
+    expect(packed).toEqual(expect.arrayContaining(['README.md', 'docs/cli.md', 'docs/wrapping.md', 'docs/testing.md', 'docs/tracing.md']))
   })
 
   it('every relative link in the README and docs/ resolves to a file in the package', () => {
