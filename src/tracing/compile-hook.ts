@@ -26,7 +26,8 @@ export function installCompileHook(index: EntryIndex<TracingRecord>, strict: boo
   proto._compile = function autowraptTracingCompile(this: unknown, content: string, filename: string, ...rest: unknown[]) {
     // Node 22+ passes the format it detected; 'module' is an ES module reached by require().
     const esm = rest[0] === 'module'
-    const match = typeof filename === 'string' && typeof content === 'string' ? index.match(filename, esm ? 'module' : 'commonjs') : undefined
+    const match =
+      typeof filename === 'string' && typeof content === 'string' ? index.match(filename, esm ? 'module' : 'commonjs') : undefined
     if (match !== undefined && !(esm && besideLoadHook)) {
       const code = transformFile(content, filename, esm ? 'module' : 'commonjs', match, recordOutcome, strict)
       if (code !== undefined) {
