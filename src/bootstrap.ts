@@ -9,7 +9,7 @@ import { debug, debugEnabled, describeError, warn, WarningCode } from './report/
 import { nodeFeatures } from './core/node-features.js'
 import { installReport } from './report/report.js'
 import { describeHook } from './core/registry.js'
-import { addTracingRecords, getWiredState as getState } from './adapters.js'
+import { addTracingRecords, getWiredState as getState, watchForBundles } from './adapters.js'
 import { channelOf } from './core/tracing-spec.js'
 import type { TracingRecord } from './core/tracing-records.js'
 import type { State } from './core/state.js'
@@ -109,4 +109,5 @@ export function bootstrap(): void {
   // Each name alone: one that cannot be resolved or registered loses its own hooks only.
   for (const name of config.bootstrap) step(state, `bootstrap of "${name}"`, () => discoverInto(state, name, bases))
   step(state, 'the AUTOWRAPT_DISABLE check', () => warnUnmatchedDisable(state))
+  step(state, 'the bundle listener', () => watchForBundles(state))
 }

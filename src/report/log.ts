@@ -49,6 +49,7 @@ export const WarningCode = {
   TracingFailed: 'AUTOWRAPT_TRACING_FAILED',
   InternalError: 'AUTOWRAPT_INTERNAL_ERROR',
   WrongEntry: 'AUTOWRAPT_WRONG_ENTRY',
+  Bundled: 'AUTOWRAPT_BUNDLED',
 } as const
 export type WarningCode = (typeof WarningCode)[keyof typeof WarningCode]
 
