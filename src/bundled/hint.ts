@@ -125,11 +125,10 @@ export function bundledHint(state: State): Hint {
   const guess = names.length > 0 ? guessBundle(state) : undefined
   if (guess !== undefined) {
     const by = guess.bundler ? ` by ${guess.bundler}` : ''
-    const reason = `the main script ${guess.file} looks bundled${by} (${guess.reason}), so its modules load without a require() or import of their names`
-    hint = { reason, names }
+    hint = { reason: `inside ${guess.file}, which looks bundled${by} without the autowrapt plugin (AUTOWRAPT_BUNDLED)`, names }
     warnNow(
       WarningCode.Bundled,
-      `${names.map((n) => `"${n}"`).join(', ')} never loaded by name: ${reason}. Build with the autowrapt plugin (autowrapt/esbuild, autowrapt/webpack, autowrapt/rollup) or mark ${names.length === 1 ? 'it' : 'them'} external and deploy ${names.length === 1 ? 'it' : 'them'} beside the bundle (docs/bundling.md)`,
+      `${names.map((n) => `"${n}"`).join(', ')} never loaded by name: the main script ${guess.file} looks bundled${by} (${guess.reason}), so its modules load without a require() or import of their names. Build with the autowrapt plugin (autowrapt/esbuild, autowrapt/webpack, autowrapt/rollup) or mark ${names.length === 1 ? 'it' : 'them'} external and deploy ${names.length === 1 ? 'it' : 'them'} beside the bundle (docs/bundling.md)`,
     )
   } else if (debugEnabled && names.length > 0)
     debug('core', `not-loaded targets ${names.join(', ')}; the main script does not look bundled`)

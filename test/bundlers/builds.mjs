@@ -1,0 +1,50 @@
+// The builds of the fixture application: each bundler x CommonJS and ESM output
+// x minified or not, with the autowrapt plugin and without it (the plain
+// bundle, the baseline a plugin build must equal when autowrapt is off), plus
+// a hybrid build (one target external) and externalize mode. Each build says
+// which bundler made it and how long it took (benchmarks/bundlers.mjs reads that).
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+// Express is CommonJS and requires builtins: ES module output needs a
+// `require`, as it does for any app bundling CommonJS packages.
+const ESM_REQUIRE_BANNER = "import { createRequire as __autowraptAppRequire } from 'node:module'; const require = __autowraptAppRequire(import.meta.url);"
+
+export const VARIANTS = [
+  { format: 'cjs', minify: false },
+  { format: 'cjs', minify: true },
+  { format: 'esm', minify: false },
+  { format: 'esm', minify: true },
+]
+
+export function outputName(bundler, variant, kind) {
+  return `${bundler}-${variant.format}${variant.minify ? '-min' : ''}-${kind}.${variant.format === 'esm' ? 'mjs' : 'cjs'}`
+}
+
+/** esbuild: `kind` is plugin, plain, hybrid (cjs-lib external) or externalize. */
+export async function buildEsbuild({ root, app, outDir, variant, kind }) {
+  const { build } = await import(pathToFileURL(createRequire(join(app, 'x.js')).resolve('esbuild')).href)
+  const plugin = (await import(pathToFileURL(join(root, 'dist/bundler/esbuild.mjs')).href)).default
+  const outfile = join(outDir, outputName('esbuild', variant, kind))
+  const plugins = kind === 'plain' ? [] : [plugin({ bootstrap: 'bundle-patches', cwd: app, externalize: kind === 'externalize' })]
+  const started = process.hrtime.bigint()
+  await build({
+    entryPoints: [join(app, 'app.mjs')],
+    absWorkingDir: app,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: variant.format,
+    minify: variant.minify,
+    outfile,
+    sourcemap: variant.minify ? 'linked' : false,
+    banner: variant.format === 'esm' ? { js: ESM_REQUIRE_BANNER } : undefined,
+    external: kind === 'hybrid' ? ['cjs-lib'] : [],
+    plugins,
+    logLevel: 'error',
+  })
+  return { file: outfile, ms: Number(process.hrtime.bigint() - started) / 1e6 }
+}
+
+export const BUNDLERS = { esbuild: buildEsbuild }
