@@ -17,7 +17,8 @@ export type BundleGuess = { readonly file: string; readonly bundler: string | un
 const RUNTIMES: ReadonlyArray<readonly [string, RegExp]> = [
   ['ncc', /__nccwpck_require__/],
   ['turbopack', /__turbopack_require__|TURBOPACK/],
-  ['webpack', /__webpack_require__|__webpack_modules__|webpackChunk|\w\[\w\]\(\w,\w\.exports,\w\),\w\.exports/],
+  // Minified, webpack's require runs a module as `e[t].call(o.exports,o,o.exports,n)`.
+  ['webpack', /__webpack_require__|__webpack_modules__|webpackChunk|\w\[\w\]\.call\(\w\.exports,\w,\w\.exports,\w\)/],
   ['esbuild', /\b__commonJS\b|\b__toESM\b|Dynamic require of "|\(\w=\{exports:\{\}\}\)\.exports/],
   ['rollup', /\bgetDefaultExportFromCjs\b|\bcommonjsGlobal\b|Could not dynamically require "|\bgetAugmentedNamespace\b/],
 ]

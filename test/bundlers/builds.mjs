@@ -48,3 +48,38 @@ export async function buildEsbuild({ root, app, outDir, variant, kind }) {
 }
 
 export const BUNDLERS = { esbuild: buildEsbuild }
+
+/** webpack 5 (production mode minifies with terser; development does not). */
+export async function buildWebpack({ root, app, outDir, variant, kind }) {
+  const require = createRequire(join(app, 'x.js'))
+  const webpack = require('webpack')
+  const { AutowraptWebpackPlugin } = require(join(root, 'dist/bundler/webpack.js'))
+  const filename = outputName('webpack', variant, kind)
+  const esm = variant.format === 'esm'
+  const config = {
+    context: app,
+    entry: join(app, 'app.mjs'),
+    target: 'node20',
+    mode: variant.minify ? 'production' : 'development',
+    devtool: variant.minify ? 'source-map' : false,
+    output: esm
+      ? { path: outDir, filename, module: true, chunkFormat: 'module', library: { type: 'module' } }
+      : { path: outDir, filename, library: { type: 'commonjs2' } },
+    experiments: esm ? { outputModule: true } : {},
+    externals: kind === 'hybrid' ? { 'cjs-lib': `${esm ? 'module' : 'commonjs'} cjs-lib` } : undefined,
+    plugins: kind === 'plain' ? [] : [new AutowraptWebpackPlugin({ bootstrap: 'bundle-patches', cwd: app, externalize: kind === 'externalize' })],
+    infrastructureLogging: { level: 'error' },
+    stats: 'errors-only',
+  }
+  const started = process.hrtime.bigint()
+  await new Promise((resolve, reject) =>
+    webpack(config, (error, stats) => {
+      if (error) return reject(error)
+      if (stats.hasErrors()) return reject(new Error(stats.toString('errors-only')))
+      resolve()
+    }),
+  )
+  return { file: join(outDir, filename), ms: Number(process.hrtime.bigint() - started) / 1e6 }
+}
+
+BUNDLERS.webpack = buildWebpack
