@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { buildSync } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FIXTURES, ROOT, forEachNode, runNode } from '../helpers/node.js'
+import type * as EsbuildPlugin from '../../src/bundler/esbuild.js'
 
 const OUT = mkdtempSync(join(tmpdir(), 'autowrapt-bundled-'))
 const plain = join(OUT, 'basic-plain.cjs')
@@ -19,7 +20,7 @@ beforeAll(async () => {
   buildSync({ ...common, outfile: plain })
   buildSync({ ...common, outfile: minified, minify: true })
   const { build } = await import('esbuild')
-  const { autowrapt } = require(join(ROOT, 'dist/bundler/esbuild.js')) as typeof import('../../src/bundler/esbuild.js')
+  const { autowrapt } = require(join(ROOT, 'dist/bundler/esbuild.js')) as typeof EsbuildPlugin
   await build({ ...common, outfile: withPlugin, plugins: [autowrapt({ bootstrap: 'acme-patches', cwd: FIXTURES })] })
 })
 afterAll(() => rmSync(OUT, { recursive: true, force: true }))
