@@ -20,7 +20,11 @@ const RUNTIMES: ReadonlyArray<readonly [string, RegExp]> = [
   // Minified, webpack's require runs a module as `e[t].call(o.exports,o,o.exports,n)`.
   ['webpack', /__webpack_require__|__webpack_modules__|webpackChunk|\w\[\w\]\.call\(\w\.exports,\w,\w\.exports,\w\)/],
   ['esbuild', /\b__commonJS\b|\b__toESM\b|Dynamic require of "|\(\w=\{exports:\{\}\}\)\.exports/],
-  ['rollup', /\bgetDefaultExportFromCjs\b|\bcommonjsGlobal\b|Could not dynamically require "|\bgetAugmentedNamespace\b/],
+  // Minified, @rollup/plugin-commonjs leaves its getDefaultExportFromCjs body and its once-only require functions.
+  [
+    'rollup',
+    /\bgetDefaultExportFromCjs\b|\bcommonjsGlobal\b|Could not dynamically require "|\w&&\w\.__esModule&&Object\.prototype\.hasOwnProperty\.call\(\w,"default"\)\?\w\.default:\w|function \w+\(\)\{if\(\w+\)return \w+;\w+=1[,;]/,
+  ],
 ]
 /** A main script this large that loaded no package by name is a bundle even without a known runtime. */
 const LARGE = 512 * 1024

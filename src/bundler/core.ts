@@ -16,6 +16,7 @@ import { createEntryIndex, packageFileOf } from '../tracing/entry-index.js'
 import { describeOutcome } from '../tracing/outcomes.js'
 import { formatOf } from '../tracing/source-text.js'
 import { transformFile } from '../tracing/transform.js'
+import { packageEntryFiles } from './entries.js'
 import { assignableExports } from './exports.js'
 import { gateTracing, markerBanner, wrapCommonJs, wrapEsm, type HandoffInfo } from './inject.js'
 import { planBuild, plannedPackages, type AutowraptBundlerOptions, type PlannedHook } from './plan.js'
@@ -62,8 +63,8 @@ export function createBuildCore(options: AutowraptBundlerOptions, bundler: strin
     if (inPackage === undefined) return found
     for (const hook of plan.hooks) {
       const t = hook.spec.target
-      if (t.kind === 'file' && t.packageName === inPackage.packageName && t.subpath === inPackage.path && !found.includes(hook))
-        found.push(hook)
+      if (t.packageName !== inPackage.packageName || found.includes(hook)) continue
+      if (t.kind === 'file' ? t.subpath === inPackage.path : packageEntryFiles(t.packageName, inPackage.dir).has(file)) found.push(hook)
     }
     return found
   }

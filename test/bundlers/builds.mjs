@@ -83,3 +83,32 @@ export async function buildWebpack({ root, app, outDir, variant, kind }) {
 }
 
 BUNDLERS.webpack = buildWebpack
+
+/** rollup 4 with node-resolve, commonjs and json (express needs all three), terser when minified. */
+export async function buildRollup({ root, app, outDir, variant, kind }) {
+  const require = createRequire(join(app, 'x.js'))
+  const load = async (name) => (await import(pathToFileURL(require.resolve(name)).href)).default
+  const { rollup } = await import(pathToFileURL(require.resolve('rollup')).href)
+  const [nodeResolve, commonjs, json, terser] = await Promise.all(
+    ['@rollup/plugin-node-resolve', '@rollup/plugin-commonjs', '@rollup/plugin-json', '@rollup/plugin-terser'].map(load),
+  )
+  const autowrapt = (await import(pathToFileURL(join(root, 'dist/bundler/rollup.mjs')).href)).default
+  const file = join(outDir, outputName('rollup', variant, kind))
+  const started = process.hrtime.bigint()
+  const bundle = await rollup({
+    input: join(app, 'app.mjs'),
+    external: kind === 'hybrid' ? ['cjs-lib'] : [],
+    plugins: [
+      ...(kind === 'plain' ? [] : [autowrapt({ bootstrap: 'bundle-patches', cwd: app, externalize: kind === 'externalize' })]),
+      nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
+      commonjs({ ignoreDynamicRequires: true }),
+      json(),
+    ],
+    onwarn: () => {},
+  })
+  await bundle.write({ file, format: variant.format === 'esm' ? 'es' : 'cjs', sourcemap: variant.minify, plugins: variant.minify ? [terser()] : [] })
+  await bundle.close()
+  return { file, ms: Number(process.hrtime.bigint() - started) / 1e6 }
+}
+
+BUNDLERS.rollup = buildRollup
