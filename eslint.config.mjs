@@ -19,7 +19,7 @@ const ADAPTERS = ['cjs', 'esm', 'builtins', 'tracing']
 const TOP = ['cli', 'testing']
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**', 'benchmarks/.generated/**', 'benchmarks/.generated-small/**', 'examples/**/node_modules/**', 'coverage/**', 'test/bundlers/.work/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**', 'benchmarks/.generated/**', 'benchmarks/.generated-small/**', 'examples/**/node_modules/**', 'coverage/**', 'test/bundlers/.work/**', 'test/bundlers/.bench/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,6 +3,7 @@
 import { resolve } from 'node:path'
 import { HELP_OPTION, UsageError, type Command, type ParsedArgs } from './args.js'
 import { checkPatchPackage, type CheckResult } from './check-package.js'
+import { checkBundle } from './check-bundle.js'
 import { ExitCode, plural, print, printJson } from './output.js'
 import { problemJson } from './problems.js'
 
@@ -47,6 +48,8 @@ function runCheck(args: ParsedArgs): number {
       'run "autowrapt check <dir>" once per package',
     )
   }
+  const bundle = args.options.get('bundle')
+  if (typeof bundle === 'string') return checkBundle(resolve(bundle), args.options.has('json'))
   const timeoutMs = timeoutFrom(args)
   const result = checkPatchPackage(resolve(args.positionals[0] ?? '.'), timeoutMs)
   if (args.options.has('json')) printJson({ ok: result.problems.length === 0, ...result, problems: result.problems.map(problemJson) })
@@ -57,9 +60,10 @@ function runCheck(args: ParsedArgs): number {
 export const checkCommand: Command = {
   name: 'check',
   summary: 'validate a patch package before publishing it',
-  usage: 'autowrapt check [--json] [--timeout <ms>] [dir]',
+  usage: 'autowrapt check [--json] [--timeout <ms>] [dir]\n       autowrapt check [--json] --bundle <file>',
   options: [
     { name: 'json', description: 'print the result as JSON' },
+    { name: 'bundle', value: '<file>', description: 'show what a bundle built with an autowrapt plugin contains' },
     { name: 'timeout', value: '<ms>', description: `how long loading one hook file may take (default ${DEFAULT_TIMEOUT_MS})` },
     HELP_OPTION,
   ],
@@ -71,6 +75,8 @@ export const checkCommand: Command = {
     'child process. Tracing entries are checked against the package they name, as installed:',
     'the file exists in that version and a dry run of the transformer finds the function.',
     'Exits 1 if there is any problem.',
+    'With --bundle, reads the marker an autowrapt bundler plugin left in the file: per hook and',
+    'tracing entry, what the build did (docs/bundling.md). Exits 1 if the file has none.',
   ].join('\n'),
   run: runCheck,
 }

@@ -3,9 +3,26 @@
 // bundle, the baseline a plugin build must equal when autowrapt is off), plus
 // a hybrid build (one target external) and externalize mode. Each build says
 // which bundler made it and how long it took (benchmarks/bundlers.mjs reads that).
+import { cpSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { dirname, join, relative } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+const SUITE = dirname(fileURLToPath(import.meta.url))
+
+/**
+ * A copy of the application in `dir` with its fixture packages, and autowrapt
+ * (`root`) linked in. Express and the bundlers resolve from this suite's
+ * node_modules, so `dir` must be below test/bundlers/ or have them beside it.
+ */
+export function prepareApp(dir, root = join(SUITE, '../..')) {
+  mkdirSync(join(dir, 'node_modules'), { recursive: true })
+  cpSync(join(SUITE, 'templates/app.mjs'), join(dir, 'app.mjs'))
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bundled-app', private: true, type: 'module' }))
+  for (const pkg of readdirSync(join(SUITE, 'templates/packages')))
+    cpSync(join(SUITE, 'templates/packages', pkg), join(dir, 'node_modules', pkg), { recursive: true })
+  symlinkSync(relative(join(dir, 'node_modules'), root), join(dir, 'node_modules/autowrapt'), 'dir')
+}
 
 // Express is CommonJS and requires builtins: ES module output needs a
 // `require`, as it does for any app bundling CommonJS packages.

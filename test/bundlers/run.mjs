@@ -5,11 +5,11 @@
 // by expectations.mjs. Prints one line per check and exits non-zero if any fails.
 // Usage: node test/bundlers/run.mjs [bundler names...]
 import { spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { BUNDLERS, VARIANTS } from './builds.mjs'
+import { BUNDLERS, VARIANTS, prepareApp } from './builds.mjs'
 import { checks } from './expectations.mjs'
 import { nodeBinaries, probeEnvBase, removeRunCaches, runPool } from '../helpers/suite-runner.mjs'
 
@@ -29,16 +29,6 @@ function fail(message) {
 function checkPrerequisites() {
   if (!existsSync(join(ROOT, 'dist/bundler/esbuild.js'))) fail('autowrapt is not built; run `npm run build` first')
   if (!existsSync(join(SUITE, 'node_modules/esbuild'))) fail('the bundlers are not installed; run `npm ci --prefix test/bundlers` first')
-}
-
-/** A copy of the application with its fixture packages, and autowrapt linked in; express resolves from ../../node_modules. */
-function prepareApp(dir) {
-  mkdirSync(join(dir, 'node_modules'), { recursive: true })
-  cpSync(join(SUITE, 'templates/app.mjs'), join(dir, 'app.mjs'))
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bundled-app', private: true, type: 'module' }))
-  for (const pkg of readdirSync(join(SUITE, 'templates/packages')))
-    cpSync(join(SUITE, 'templates/packages', pkg), join(dir, 'node_modules', pkg), { recursive: true })
-  symlinkSync(relative(join(dir, 'node_modules'), ROOT), join(dir, 'node_modules/autowrapt'), 'dir')
 }
 
 // Editing a hook file after the build must change what a bundled app does:

@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { buildSync } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FIXTURES, ROOT, forEachNode, runNode } from '../helpers/node.js'
+import { runCli } from '../helpers/cli.js'
 import type * as EsbuildPlugin from '../../src/bundler/esbuild.js'
 
 const OUT = mkdtempSync(join(tmpdir(), 'autowrapt-bundled-'))
@@ -28,6 +29,24 @@ afterAll(() => rmSync(OUT, { recursive: true, force: true }))
 function report(path: string): { entries: Array<Record<string, any>> } {
   return JSON.parse(readFileSync(path, 'utf8').trim().split('\n').at(-1)!)
 }
+
+describe('autowrapt check --bundle', () => {
+  it('shows what a bundle built with the plugin contains, hook by hook', () => {
+    const r = runCli(['check', '--bundle', withPlugin])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain(`${withPlugin} was built by esbuild`)
+    expect(r.stdout).toContain('hook acme-patches on target-cjs (hooks/target-cjs.js): bundled: node_modules/target-cjs/index.js (commonjs')
+    expect(r.stdout).toContain('hook acme-patches on target-esm (hooks/target-esm.js#patchEsm): not-in-bundle')
+    const json = JSON.parse(runCli(['check', '--json', '--bundle', withPlugin]).stdout)
+    expect(json.markers[0].hooks.find((h: { target: string }) => h.target === 'target-cjs/lib/inner.js').status).toBe('bundled')
+  })
+
+  it('says a bundle built without the plugin carries no marker, exit 1', () => {
+    const r = runCli(['check', '--bundle', plain])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('carries no autowrapt marker')
+  })
+})
 
 forEachNode((node) => {
   describe('bundled applications', () => {
