@@ -52,4 +52,6 @@ export default tseslint.config(
   layer(['src/report/log.ts', 'src/report/flags.ts'], ['core', 'report/report', ...ADAPTERS, ...TOP], 'the log is the lowest layer'),
   layer(['src/testing/**'], [...ADAPTERS, 'cli'], 'the testing helpers read the core and start processes; they never install an adapter'),
   layer(['src/report/report.ts'], [...ADAPTERS, ...TOP], 'the report reads the core, never an adapter'),
+  layer(['src/bundler/**'], ['cjs', 'esm', 'builtins', 'bundled', 'report/report', ...TOP], 'the bundler plugins run at build time: the core and the tracing transform step, never a run-time adapter'),
+  layer(['src/bundled/**'], [...ADAPTERS, 'bundler', ...TOP], 'the run-time side of bundles reads the core, never an adapter or the build-time plugins'),
 )
