@@ -30,7 +30,7 @@ export type ReportOutcome =
   /** The app is a bundle built with an autowrapt plugin, and its build contained no module of the target. */
   | 'not-in-bundle'
 
-/** What the build of a bundle (an autowrapt plugin) did with an entry: README "Bundled applications". */
+/** What the build of a bundle (an autowrapt plugin) did with an entry (docs/bundling.md). */
 export type ReportBundle = {
   bundler: string
   status: BundledHook['status'] | BundledTracing['status']
