@@ -85,7 +85,16 @@ export function watchForBundles(state: State): void {
   if (state.adapters.has('bundled')) return
   if (state.tracing.length === 0 && !state.registry.targets().some((t) => t.kind !== 'builtin')) return
   state.adapters.add('bundled')
-  ;(require('./bundled/receive.js') as typeof BundledReceive).subscribeBundles(state)
+  try {
+    ;(require('./bundled/receive.js') as typeof BundledReceive).subscribeBundles(state)
+  } catch (error) {
+    // Like an adapter that cannot start: said, never fatal, everything else unaffected.
+    warn(
+      WarningCode.AdapterUnavailable,
+      `bundles built with an autowrapt plugin cannot be listened for in this process (${describeError(error)}); hooks outside bundles still apply`,
+    )
+    return
+  }
   process.once('exit', () => (require('./bundled/hint.js') as typeof BundledHint).bundledHint(state))
 }
 

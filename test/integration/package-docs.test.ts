@@ -34,6 +34,17 @@ describe('the npm package', () => {
 
   it('exports autowrapt/testing with its types, beside the other entries', () => {
     expect(pkg.exports['./testing']).toEqual({ types: './dist/testing.d.ts', default: './dist/testing.js' })
-    expect(Object.keys(pkg.exports)).toEqual(['.', './register', './wrap', './testing', './loader', './package.json', './schema.json'])
+    expect(Object.keys(pkg.exports)).toEqual([
+      '.',
+      './register',
+      './wrap',
+      './testing',
+      './esbuild',
+      './webpack',
+      './rollup',
+      './loader',
+      './package.json',
+      './schema.json',
+    ])
   })
 })
