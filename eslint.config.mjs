@@ -19,7 +19,7 @@ const ADAPTERS = ['cjs', 'esm', 'builtins', 'tracing']
 const TOP = ['cli', 'testing']
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**', 'benchmarks/.generated/**', 'benchmarks/.generated-small/**', 'examples/**/node_modules/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**', 'benchmarks/.generated/**', 'benchmarks/.generated-small/**', 'examples/**/node_modules/**', 'coverage/**', 'test/bundlers/.work/**', 'test/bundlers/.bench/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -53,4 +53,6 @@ export default tseslint.config(
   layer(['src/testing/**'], [...ADAPTERS, 'cli'], 'the testing helpers read the core and start processes; they never install an adapter'),
   layer(['src/report/report.ts'], [...ADAPTERS, ...TOP], 'the report reads the core, never an adapter'),
   layer(['src/otel/**'], [...ADAPTERS, ...TOP], 'the OpenTelemetry bridge reads the core and subscribes to channels; it never installs an adapter'),
+  layer(['src/bundler/**'], ['cjs', 'esm', 'builtins', 'bundled', 'report/report', ...TOP], 'the bundler plugins run at build time: the core and the tracing transform step, never a run-time adapter'),
+  layer(['src/bundled/**'], [...ADAPTERS, 'bundler', ...TOP], 'the run-time side of bundles reads the core, never an adapter or the build-time plugins'),
 )

@@ -12,6 +12,8 @@ import type * as BuiltinAdapter from './builtins/adapter.js'
 import type * as CjsAdapter from './cjs/adapter.js'
 import type * as EsmAdapter from './esm/adapter.js'
 import type * as TracingAdapter from './tracing/adapter.js'
+import type * as BundledReceive from './bundled/receive.js'
+import type * as BundledHint from './bundled/hint.js'
 import { getState, type State } from './core/state.js'
 import type { Registry } from './core/registry.js'
 import type { Target } from './core/targets.js'
@@ -72,6 +74,28 @@ function installAdaptersFor(state: State, target: Target): void {
     state.registry.markUnavailable('module', (t) => t.kind !== 'builtin', 'ESM imports are not hooked: AUTOWRAPT_ESM=0')
     if (debugEnabled) debug('esm', 'AUTOWRAPT_ESM=0: no ESM hooks, no loader thread; only require() and builtins are hooked')
   }
+}
+
+/**
+ * Bundled applications (src/bundled/): listen for bundles an autowrapt plugin
+ * built, and at exit say when targets never loaded in what looks like a bundle
+ * built without one. Only when some hook or tracing entry is on a package.
+ */
+export function watchForBundles(state: State): void {
+  if (state.adapters.has('bundled')) return
+  if (state.tracing.length === 0 && !state.registry.targets().some((t) => t.kind !== 'builtin')) return
+  state.adapters.add('bundled')
+  try {
+    ;(require('./bundled/receive.js') as typeof BundledReceive).subscribeBundles(state)
+  } catch (error) {
+    // Like an adapter that cannot start: said, never fatal, everything else unaffected.
+    warn(
+      WarningCode.AdapterUnavailable,
+      `bundles built with an autowrapt plugin cannot be listened for in this process (${describeError(error)}); hooks outside bundles still apply`,
+    )
+    return
+  }
+  process.once('exit', () => (require('./bundled/hint.js') as typeof BundledHint).bundledHint(state))
 }
 
 /** Declarative tracing: loaded with the first tracing entry, never before. */

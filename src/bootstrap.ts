@@ -10,7 +10,7 @@ import { nodeFeatures } from './core/node-features.js'
 import { packageManagerOf } from './core/package-manager.js'
 import type * as ReportModule from './report/report.js'
 import { describeHook } from './core/registry.js'
-import { addTracingRecords, getWiredState as getState } from './adapters.js'
+import { addTracingRecords, getWiredState as getState, watchForBundles } from './adapters.js'
 import { channelOf } from './core/tracing-spec.js'
 import type { TracingRecord } from './core/tracing-records.js'
 import type { State } from './core/state.js'
@@ -123,4 +123,5 @@ export function bootstrap(): void {
   step(state, 'the AUTOWRAPT_DISABLE check', () => warnUnmatchedDisable(state))
   // AUTOWRAPT_OTEL=1: the entries' channels become OpenTelemetry spans (loaded only then).
   if (config.otel) step(state, 'the OpenTelemetry bridge', () => (require('./otel/start.js') as typeof OtelStart).startOtelBridge())
+  step(state, 'the bundle listener', () => watchForBundles(state))
 }

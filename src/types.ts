@@ -13,6 +13,11 @@ export type ModuleInfo = {
   /** Absolute path of the module file, when known. */
   readonly filename?: string
   readonly format: ModuleFormat
+  /**
+   * Set when the module is inside a bundle built with an autowrapt plugin: its
+   * file at build time, relative to the build's directory (`filename` is then unset).
+   */
+  readonly bundled?: string
 }
 
 /**

@@ -3,6 +3,7 @@
 import { resolve } from 'node:path'
 import { HELP_OPTION, UsageError, type Command, type ParsedArgs } from './args.js'
 import { checkPatchPackage, type CheckResult } from './check-package.js'
+import { checkBundle } from './check-bundle.js'
 import { ExitCode, plural, print, printJson } from './output.js'
 import { problemJson } from './problems.js'
 
@@ -52,6 +53,8 @@ function runCheck(args: ParsedArgs): number {
       'run "autowrapt check <dir>" once per package',
     )
   }
+  const bundle = args.options.get('bundle')
+  if (typeof bundle === 'string') return checkBundle(resolve(bundle), args.options.has('json'))
   const timeoutMs = timeoutFrom(args)
   const result = checkPatchPackage(resolve(args.positionals[0] ?? '.'), { loadHooks: args.options.has('load-hooks'), timeoutMs })
   if (args.options.has('json')) printJson({ ok: result.problems.length === 0, ...result, problems: result.problems.map(problemJson) })
@@ -62,13 +65,14 @@ function runCheck(args: ParsedArgs): number {
 export const checkCommand: Command = {
   name: 'check',
   summary: 'validate a patch package before publishing it',
-  usage: 'autowrapt check [--json] [--load-hooks [--timeout <ms>]] [dir]',
+  usage: 'autowrapt check [--json] [--load-hooks [--timeout <ms>]] [dir]\n       autowrapt check [--json] --bundle <file>',
   options: [
     { name: 'json', description: 'print the result as JSON' },
     {
       name: 'load-hooks',
       description: "run each hook file (the package's code, with your rights) in a child process to check its exports",
     },
+    { name: 'bundle', value: '<file>', description: 'show what a bundle built with an autowrapt plugin contains' },
     { name: 'timeout', value: '<ms>', description: `how long loading one hook file may take (default ${DEFAULT_TIMEOUT_MS})` },
     HELP_OPTION,
   ],
@@ -85,6 +89,8 @@ export const checkCommand: Command = {
     'Each entry with a "span" declaration is shown with what the OpenTelemetry bridge records',
     '(name, kind, when the span ends, attributes); --json lists every entry.',
     'Exits 1 if there is any problem.',
+    'With --bundle, reads the marker an autowrapt bundler plugin left in the file: per hook and',
+    'tracing entry, what the build did (docs/bundling.md). Exits 1 if the file has none.',
   ].join('\n'),
   run: runCheck,
 }

@@ -19,7 +19,16 @@ import { watchAsyncResult } from './async-hooks.js'
 
 /** What happened to one hook on one module instance (or, for `unavailable`, on one module system). */
 export type Outcome =
-  | { status: 'fired'; format: ModuleFormat; version: string | undefined; ms: number; filename: string | undefined; late: boolean }
+  | {
+      status: 'fired'
+      format: ModuleFormat
+      version: string | undefined
+      ms: number
+      filename: string | undefined
+      late: boolean
+      /** Inside a bundle: the module's file at build time (ModuleInfo.bundled). */
+      bundled?: string
+    }
   | { status: 'skipped-version'; format: ModuleFormat; version: string | undefined; range: string }
   | { status: 'failed'; format: ModuleFormat; error: string }
   /** The adapter for `format` could not be installed, so this hook never sees modules of that format. */
@@ -143,6 +152,7 @@ export function createRegistry(options: { strict?: boolean } = {}) {
       ms,
       filename: instance.info.filename,
       late: instance.late,
+      ...(instance.info.bundled !== undefined ? { bundled: instance.info.bundled } : {}),
     })
     if (debugEnabled)
       debug(

@@ -13,6 +13,7 @@ import { createDisableMatcher, type DisableMatcher } from './disable.js'
 import { ownPackageFile } from './package-root.js'
 import { createRegistry, type Registry } from './registry.js'
 import type { TracingRecord } from './tracing-records.js'
+import type { BundleMarker } from './bundle-marker.js'
 import { warn, WarningCode } from '../report/log.js'
 
 /** Bumped whenever the record's shape changes in a way an older copy would misread. */
@@ -33,6 +34,8 @@ export type State = {
   readonly tracing: TracingRecord[]
   /** Take in tracing outcomes recorded elsewhere (the loader thread) before reading `tracing`. */
   readonly refreshTracing: Array<() => void>
+  /** Markers of the bundles this process ran that an autowrapt plugin built (src/bundled/). */
+  readonly bundles: BundleMarker[]
 }
 
 const STATE = Symbol.for('autowrapt.state')
@@ -74,6 +77,7 @@ function createState(version: string, bootstrapped: boolean): State {
     disable: createDisableMatcher(config.disable),
     tracing: [],
     refreshTracing: [],
+    bundles: [],
   }
 }
 
@@ -94,6 +98,7 @@ export function getState(): State {
     // additions it never reads, so they are attached rather than the format bumped.
     const shared = found as State
     if (shared.tracing === undefined) Object.assign(shared, { tracing: [], refreshTracing: [] })
+    if (shared.bundles === undefined) Object.assign(shared, { bundles: [] })
     return shared
   }
   const theirs = typeof found.version === 'string' ? found.version : 'unknown'

@@ -56,6 +56,7 @@ export const WarningCode = {
   UnknownVariable: 'AUTOWRAPT_UNKNOWN_VARIABLE',
   NotBootstrapped: 'AUTOWRAPT_NOT_BOOTSTRAPPED',
   TooManyHooks: 'AUTOWRAPT_TOO_MANY_HOOKS',
+  Bundled: 'AUTOWRAPT_BUNDLED',
 } as const
 export type WarningCode = (typeof WarningCode)[keyof typeof WarningCode]
 

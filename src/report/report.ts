@@ -12,6 +12,8 @@ import { summarizeTracing, type TracingOutcome, type TracingRecord, type Tracing
 import { describeQuery } from '../core/tracing-spec.js'
 import { defaultBases } from '../core/discovery.js'
 import { installedPackageNames, suggestTarget, targetPackages } from '../core/target-suggestion.js'
+import type { BundledHook, BundledTracing, BundleMarker } from '../core/bundle-marker.js'
+import type * as BundledHint from '../bundled/hint.js'
 
 /** What happened to a hook on one module instance; `unavailable`: its module system could not be hooked. */
 export type ReportInstance = Outcome
@@ -28,6 +30,15 @@ export type ReportOutcome =
   | 'disabled'
   | 'unavailable'
   | 'wrapped-by-another-loader'
+  /** The app is a bundle built with an autowrapt plugin, and its build contained no module of the target. */
+  | 'not-in-bundle'
+
+/** What the build of a bundle (an autowrapt plugin) did with an entry (docs/bundling.md). */
+export type ReportBundle = {
+  bundler: string
+  status: BundledHook['status'] | BundledTracing['status']
+  error?: string
+}
 
 export type ReportEntry = {
   package: string | null
@@ -39,6 +50,10 @@ export type ReportEntry = {
   instances: ReportInstance[]
   /** For a not-loaded target that is not installed: the installed package it most likely meant (a typo in the target). */
   didYouMean?: string
+  /** Set when a bundle's marker names this hook: what its build did. */
+  bundle?: ReportBundle
+  /** Why a not-loaded entry did not load, when autowrapt can tell (AUTOWRAPT_BUNDLED). */
+  reason?: string
 }
 
 /** One declarative tracing entry (README "Declarative tracing"). */
@@ -51,11 +66,15 @@ export type TracingReportEntry = {
   filePath: string
   query: string
   channel: string
-  outcome: TracingSummary
-  /** One item per loaded copy of the file the entry met. */
-  files: TracingOutcome[]
+  outcome: TracingSummary | 'not-in-bundle'
+  /** One item per loaded copy of the file the entry met; `atBuild` for a copy transformed into a bundle. */
+  files: Array<TracingOutcome & { atBuild?: true }>
   /** For not-loaded: which files of the package loaded instead (with their format), or why none did; else null. */
   notLoaded: string | null
+  /** Set when a bundle's marker names this entry: what its build did. */
+  bundle?: ReportBundle
+  /** Why a not-loaded entry did not load, when autowrapt can tell (AUTOWRAPT_BUNDLED). */
+  reason?: string
 }
 
 export type Report = {
@@ -86,9 +105,9 @@ function summarize(record: HookRecord): ReportOutcome {
   return 'not-loaded'
 }
 
-function entryOf(record: HookRecord): ReportEntry {
+function entryOf(record: HookRecord, bundles: readonly BundleMarker[]): ReportEntry {
   const o = record.origin
-  return {
+  const entry: ReportEntry = {
     package: o?.packageName ?? null,
     group: o?.group ?? null,
     target: record.target.name,
@@ -96,6 +115,43 @@ function entryOf(record: HookRecord): ReportEntry {
     outcome: summarize(record),
     instances: [...record.outcomes],
   }
+  const built = o ? bundledHookOf(bundles, o.packageName, record.target.name, hookRef(o)) : undefined
+  if (built === undefined) return entry
+  entry.bundle = { bundler: built.bundler, status: built.hook.status, ...(built.hook.error ? { error: built.hook.error } : {}) }
+  if (entry.outcome === 'not-loaded' && !record.disabled) {
+    if (built.hook.status === 'not-in-bundle') entry.outcome = 'not-in-bundle'
+    else if (built.hook.status === 'failed') entry.outcome = 'failed'
+  }
+  return entry
+}
+
+function bundledHookOf(bundles: readonly BundleMarker[], pkg: string, target: string, hook: string) {
+  for (const marker of bundles) {
+    const found = marker.hooks.find((h) => h.package === pkg && h.target === target && h.hook === hook)
+    if (found) return { bundler: marker.bundler, hook: found }
+  }
+  return undefined
+}
+
+function bundledTracingOf(bundles: readonly BundleMarker[], record: TracingRecord) {
+  for (const marker of bundles) {
+    const found = marker.tracing.find((t) => t.package === record.packageName && t.entry === record.spec.jsonPath)
+    if (found) return { bundler: marker.bundler, entry: found }
+  }
+  return undefined
+}
+
+/** A tracing entry's report line, with what a bundle's build did with it merged in. */
+function withBundle(entry: TracingReportEntry, record: TracingRecord, bundles: readonly BundleMarker[]): TracingReportEntry {
+  const built = bundledTracingOf(bundles, record)
+  if (built === undefined) return entry
+  entry.bundle = { bundler: built.bundler, status: built.entry.status }
+  if (record.disabled) return entry
+  const files = [...entry.files, ...built.entry.outcomes.map((o) => ({ ...o, atBuild: true as const }))]
+  const merged = summarizeTracing({ ...record, outcomes: files })
+  entry.files = files
+  entry.outcome = merged === 'not-loaded' && built.entry.status === 'not-in-bundle' ? 'not-in-bundle' : merged
+  return entry
 }
 
 export function tracingEntryOf(record: TracingRecord): TracingReportEntry {
@@ -118,7 +174,21 @@ export function tracingEntryOf(record: TracingRecord): TracingReportEntry {
 export function tracingReport(state: State): TracingReportEntry[] {
   // A state made by a copy of autowrapt without declarative tracing has neither list.
   for (const refresh of state.refreshTracing ?? []) refresh()
-  return (state.tracing ?? []).map(tracingEntryOf)
+  const bundles = state.bundles ?? []
+  return (state.tracing ?? []).map((record) => withBundle(tracingEntryOf(record), record, bundles))
+}
+
+/**
+ * At exit: not-loaded entries of a process whose main script looks like a
+ * bundle built without an autowrapt plugin get the reason (AUTOWRAPT_BUNDLED,
+ * src/bundled/hint.ts, which also warns, once).
+ */
+function addBundledReason(report: Report, state: State): void {
+  if (!report.entries.some((e) => e.outcome === 'not-loaded') && !report.tracing.some((t) => t.outcome === 'not-loaded')) return
+  const hint = (require('../bundled/hint.js') as typeof BundledHint).bundledHint(state)
+  if (hint.reason === undefined) return
+  for (const e of report.entries) if (e.outcome === 'not-loaded' && hint.names.includes(e.target)) e.reason = hint.reason
+  for (const t of report.tracing) if (t.outcome === 'not-loaded' && hint.names.includes(t.module)) t.reason = hint.reason
 }
 
 /** Adds a did-you-mean to not-loaded entries whose target is not installed but a close name is (`yamll` for `yaml`). */
@@ -137,8 +207,9 @@ function suggestTargets(records: readonly HookRecord[], entries: ReportEntry[]):
 }
 
 export function buildReport(state: State): Report {
+  const bundles = state.bundles ?? []
   const records = state.registry.records()
-  const entries = records.map(entryOf)
+  const entries = records.map((record) => entryOf(record, bundles))
   suggestTargets(records, entries)
   const tracing = tracingReport(state)
   return {
@@ -156,35 +227,63 @@ export function buildReport(state: State): Report {
 
 function detail(entry: ReportEntry): string {
   if (entry.didYouMean !== undefined) return `not installed; did you mean "${entry.didYouMean}"?`
-  return entry.instances
-    .map((o) => {
-      if (o.status === 'fired') return `${o.format} ${o.version ?? ''} ${o.ms.toFixed(2)}ms`.replace('  ', ' ')
-      if (o.status === 'skipped-version') return `${o.format} ${o.version ?? '(no version)'} not in "${o.range}"`
-      if (o.status === 'unhookable') return `${o.format}: ${o.reason}`
-      if (o.status === 'unavailable') return `${o.format} unavailable: ${o.error}`
-      if (o.status === 'wrapped-by-another-loader') return `${o.format}: wrapped by ${o.loader}`
-      if (o.status === 'running')
-        return `${o.format} ${o.version ?? ''} loaded; the hook was running when the process exited`.replace('  ', ' ')
-      return `${o.format}: ${o.error}`
-    })
+  const build = entry.bundle?.error
+    ? [`at build: ${entry.bundle.error}`]
+    : entry.outcome === 'not-in-bundle'
+      ? [`not in the ${entry.bundle!.bundler} bundle`]
+      : []
+  return [...build, ...(entry.reason ? [entry.reason] : [])]
+    .concat(
+      entry.instances.map((o) => {
+        if (o.status === 'fired' && o.bundled)
+          return `bundled ${o.bundled} (${o.format} ${o.version ?? ''}) ${o.ms.toFixed(2)}ms`.replace(' )', ')')
+        if (o.status === 'fired') return `${o.format} ${o.version ?? ''} ${o.ms.toFixed(2)}ms`.replace('  ', ' ')
+        if (o.status === 'skipped-version') return `${o.format} ${o.version ?? '(no version)'} not in "${o.range}"`
+        if (o.status === 'unhookable') return `${o.format}: ${o.reason}`
+        if (o.status === 'unavailable') return `${o.format} unavailable: ${o.error}`
+        if (o.status === 'wrapped-by-another-loader') return `${o.format}: wrapped by ${o.loader}`
+        if (o.status === 'running')
+          return `${o.format} ${o.version ?? ''} loaded; the hook was running when the process exited`.replace('  ', ' ')
+        return `${o.format}: ${o.error}`
+      }),
+    )
     .join('; ')
+}
+
+/** The outcome column: `applied (at build)`, `failed (at build)`, or the outcome as it is. */
+function outcomeLabel(outcome: string, bundle: ReportBundle | undefined, atBuild: boolean): string {
+  if (bundle === undefined || !atBuild) return outcome
+  return outcome === 'applied' || outcome === 'failed' || outcome === 'no-match' || outcome === 'skipped-version'
+    ? `${outcome} (at build)`
+    : outcome
 }
 
 function tracingDetail(entry: TracingReportEntry): string {
   const files = entry.files.map((o) => {
+    if (o.status === 'applied' && o.atBuild)
+      return `${o.functions} function${o.functions === 1 ? '' : 's'} in ${o.file} (${o.format} ${o.version ?? ''})`.replace(' )', ')')
     if (o.status === 'applied') return `${o.functions} function${o.functions === 1 ? '' : 's'} in ${o.format} ${o.version ?? ''}`.trimEnd()
     if (o.status === 'skipped-version') return `${o.version ?? '(no version)'} not in "${o.range}"`
     if (o.status === 'no-match') return `no function matched in ${o.format} ${o.version ?? ''}`.trimEnd()
     return `${o.format}: ${o.error}`
   })
+  const reason = entry.reason ? [entry.reason] : entry.outcome === 'not-in-bundle' ? [`not in the ${entry.bundle!.bundler} bundle`] : []
   if (entry.notLoaded !== null && entry.notLoaded !== undefined) files.push(entry.notLoaded)
-  return [`${entry.query} -> ${entry.channel}`, ...files].join('; ')
+  return [`${entry.query} -> ${entry.channel}`, ...reason, ...files].join('; ')
 }
 
 /** The human form: a compact table. */
 export function formatReport(report: Report): string {
-  const rows = report.entries.map((e) => [e.package ?? '(code)', e.target, e.outcome, detail(e)])
-  for (const t of report.tracing ?? []) rows.push([t.package, `${t.module}/${t.filePath}`, `tracing ${t.outcome}`, tracingDetail(t)])
+  const rows = report.entries.map((e) => [
+    e.package ?? '(code)',
+    e.target,
+    outcomeLabel(e.outcome, e.bundle, e.bundle?.status === 'failed'),
+    detail(e),
+  ])
+  for (const t of report.tracing ?? []) {
+    const atBuild = t.files.length > 0 && t.files.every((f) => f.atBuild === true)
+    rows.push([t.package, `${t.module}/${t.filePath}`, `tracing ${outcomeLabel(t.outcome, t.bundle, atBuild)}`, tracingDetail(t)])
+  }
   const header = ['package', 'target', 'outcome', 'detail']
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
   const line = (cells: string[]) =>
@@ -231,6 +330,7 @@ export function installReport(state: State, destination: string): void {
   process.once('exit', () => {
     try {
       const report = buildReport(state)
+      addBundledReason(report, state)
       if (destination === 'stderr') process.stderr.write(formatReport(report))
       else appendFileSync(destination, JSON.stringify(report) + '\n')
     } catch (error) {

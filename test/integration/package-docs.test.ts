@@ -34,6 +34,19 @@ describe('the npm package', () => {
 
   it('exports autowrapt/testing with its types, beside the other entries', () => {
     expect(pkg.exports['./testing']).toEqual({ types: './dist/testing.d.ts', default: './dist/testing.js' })
-    expect(Object.keys(pkg.exports)).toEqual(['.', './register', './wrap', './testing', './opentelemetry', './opentelemetry/register', './loader', './package.json', './schema.json'])
+    expect(Object.keys(pkg.exports)).toEqual([
+      '.',
+      './register',
+      './wrap',
+      './testing',
+      './opentelemetry',
+      './opentelemetry/register',
+      './esbuild',
+      './webpack',
+      './rollup',
+      './loader',
+      './package.json',
+      './schema.json',
+    ])
   })
 })

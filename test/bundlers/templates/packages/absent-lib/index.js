@@ -1,0 +1,2 @@
+'use strict'
+exports.never = () => 'never bundled'

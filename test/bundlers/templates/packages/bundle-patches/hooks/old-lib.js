@@ -1,0 +1,4 @@
+'use strict'
+module.exports = (lib) => {
+  lib.age = () => 'HOOKED old'
+}

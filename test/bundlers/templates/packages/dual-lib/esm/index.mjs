@@ -1,0 +1,3 @@
+export function dualName() {
+  return 'dual-esm'
+}

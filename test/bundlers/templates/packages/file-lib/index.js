@@ -1,0 +1,3 @@
+'use strict'
+const inner = require('./lib/inner.js')
+exports.compute = (x) => inner.double(x)

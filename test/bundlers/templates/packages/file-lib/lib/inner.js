@@ -1,0 +1,3 @@
+'use strict'
+// A file target: file-lib/lib/inner.js.
+exports.double = (x) => x * 2
