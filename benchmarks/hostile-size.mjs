@@ -49,7 +49,7 @@ for (const n of SIZES) {
   const row = { hooks: n, refused: n > MAX_DECLARATIONS, check: seconds(process.execPath, [join(ROOT, 'dist/cli/main.js'), 'check', join(root, 'node_modules/big-patches')]), start: {} }
   for (const node of NODES) {
     const env = { PATH: process.env.PATH, HOME: process.env.HOME, AUTOWRAPT_BOOTSTRAP: 'big-patches' }
-    row.start[version(node)] = seconds(node, ['--import', join(ROOT, 'register.mjs'), 'app.mjs'], { cwd: root, env })
+    row.start[version(node)] = seconds(node, ['--import', join(ROOT, 'register.cjs'), 'app.mjs'], { cwd: root, env })
   }
   rows.push(row)
   rmSync(root, { recursive: true, force: true })

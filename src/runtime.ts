@@ -6,3 +6,4 @@
 export { bootstrap } from './bootstrap.js'
 export { registerPostImportHook, whenImported, discoverPostImportHooks, notifyModuleLoaded, tracingStatus } from './api.js'
 export { checkMainEntryPreload } from './core/preload-check.js'
+export { trackNestedCalls } from './nested-calls.js'

@@ -27,7 +27,7 @@ forEachNode((node) => {
   describe(`more than ${MAX_DECLARATIONS} hooks in one patch package`, () => {
     it('one over the limit: the whole field is refused with AUTOWRAPT_TOO_MANY_HOOKS, and the application runs', () => {
       const { root, name } = packageWith(MAX_DECLARATIONS + 1)
-      const r = runNode(node, ['app.cjs'], { cwd: root, preload: null, nodeOptions: ['--import', join(ROOT, 'register.mjs')], bootstrap: name })
+      const r = runNode(node, ['app.cjs'], { cwd: root, preload: null, nodeOptions: ['--import', join(ROOT, 'register.cjs')], bootstrap: name })
       expect(r.code).toBe(0)
       expect(r.stdout).toBe('app ran\n')
       expect(r.warnings).toEqual(['AUTOWRAPT_TOO_MANY_HOOKS'])

@@ -26,7 +26,7 @@ forEachNode((node) => {
   describe('a patch package whose package.json is not valid JSON', () => {
     it('is named at run time with the file and the JSON error with its position', () => {
       const { root, name, file } = appWithBrokenPatch()
-      const r = runNode(node, ['app.cjs'], { cwd: root, preload: null, nodeOptions: ['--import', join(ROOT, 'register.mjs')], bootstrap: name })
+      const r = runNode(node, ['app.cjs'], { cwd: root, preload: null, nodeOptions: ['--import', join(ROOT, 'register.cjs')], bootstrap: name })
       expect(r.code).toBe(0)
       expect(r.stdout).toBe('app ran\n')
       expect(r.warnings).toEqual(['AUTOWRAPT_INVALID_PACKAGE_JSON'])

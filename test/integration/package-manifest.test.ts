@@ -28,8 +28,14 @@ describe('the published package.json', () => {
     expect(published.exports).toEqual(source.exports)
     expect(published.bin).toEqual(source.bin)
     expect(published.engines).toEqual(source.engines)
+    // The optional peers (OpenTelemetry's API, the bundlers) are what a user needs to know.
+    expect(published.peerDependencies).toEqual(source.peerDependencies)
+    expect(published.peerDependenciesMeta).toEqual(source.peerDependenciesMeta)
     expect(Object.keys(published).sort()).toEqual(
-      ['name', 'version', 'description', 'license', 'homepage', 'repository', 'bugs', 'type', 'engines', 'main', 'types', 'exports', 'files', 'bin', 'dependencies'].sort(),
+      [
+        'name', 'version', 'description', 'license', 'homepage', 'repository', 'bugs', 'type', 'engines', 'main', 'types', 'exports', 'files', 'bin',
+        'dependencies', 'peerDependencies', 'peerDependenciesMeta',
+      ].sort(),
     )
     expect(readFileSync(join(dir, 'package.json'), 'utf8')).toBe(text)
   })

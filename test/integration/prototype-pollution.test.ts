@@ -9,7 +9,7 @@ import { tempDir, uniqueName, writeTree } from '../helpers/packages.js'
 
 const PRELOADS = [
   ['--require', join(ROOT, 'register.cjs')],
-  ['--import', join(ROOT, 'register.mjs')],
+  ['--import', join(ROOT, 'register.cjs')],
 ] as const
 
 function pollutingApp(pollution: string, appJson: object, packages: Record<string, string | object>) {

@@ -30,7 +30,7 @@ forEachNode((node) => {
       it(`exits with its code, and the report says running-at-exit, not not-loaded (${app[0]})`, () => {
         const { root, name } = exitingPatch('module.exports = () => { process.exit(3) }\n', app)
         const file = join(root, 'report.jsonl')
-        const r = runNode(node, [app[0]], { cwd: root, preload: null, nodeOptions: ['--import', join(ROOT, 'register.mjs')], bootstrap: name, env: { AUTOWRAPT_REPORT: file } })
+        const r = runNode(node, [app[0]], { cwd: root, preload: null, nodeOptions: ['--import', join(ROOT, 'register.cjs')], bootstrap: name, env: { AUTOWRAPT_REPORT: file } })
         expect(r.code).toBe(3)
         expect(r.stdout).toBe('')
         const [report] = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l))

@@ -28,7 +28,7 @@ forEachNode((node) => {
     it('the JSON report and the table carry the script, the pid and whether it is the main thread', () => {
       const { root, name } = appWithPatch()
       const file = join(root, 'report.jsonl')
-      const preload = { cwd: root, preload: null, nodeOptions: ['--import', join(ROOT, 'register.mjs')], bootstrap: name } as const
+      const preload = { cwd: root, preload: null, nodeOptions: ['--import', join(ROOT, 'register.cjs')], bootstrap: name } as const
       runNode(node, ['app.cjs'], { ...preload, env: { AUTOWRAPT_REPORT: file } })
       const [report] = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l))
       expect(report).toMatchObject({ script: join(root, 'app.cjs'), mainThread: true, threadId: 0 })
@@ -39,7 +39,7 @@ forEachNode((node) => {
     it('a package manager\'s process (npm-cli.js) is not the application: no hooks there, one line, and one report: the app\'s', () => {
       const { root, name } = appWithPatch()
       const r = runNode(node, ['fake/npm/bin/npm-cli.js'], {
-        cwd: root, preload: null, nodeOptions: ['--import', join(ROOT, 'register.mjs')], bootstrap: name, env: { AUTOWRAPT_REPORT: '1' },
+        cwd: root, preload: null, nodeOptions: ['--import', join(ROOT, 'register.cjs')], bootstrap: name, env: { AUTOWRAPT_REPORT: '1' },
       })
       expect(r.code).toBe(0)
       expect(r.stdout).toBe('app ran\n')
@@ -51,7 +51,7 @@ forEachNode((node) => {
 
     it('without a report asked for, a package manager\'s process says nothing', () => {
       const { root, name } = appWithPatch()
-      const r = runNode(node, ['fake/npm/bin/npm-cli.js'], { cwd: root, preload: null, nodeOptions: ['--import', join(ROOT, 'register.mjs')], bootstrap: name })
+      const r = runNode(node, ['fake/npm/bin/npm-cli.js'], { cwd: root, preload: null, nodeOptions: ['--import', join(ROOT, 'register.cjs')], bootstrap: name })
       expect(r.stderr.split('\n').filter((l) => l.startsWith('autowrapt'))).toEqual([])
       expect(r.hookLines).toHaveLength(1)
     })
@@ -61,7 +61,7 @@ forEachNode((node) => {
 describe('NODE_OPTIONS=... npm start, with the real npm', () => {
   it('prints the application\'s report only, and one line for npm', () => {
     const { root, name } = appWithPatch()
-    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NODE_OPTIONS: `--import ${join(ROOT, 'register.mjs')}`, AUTOWRAPT_BOOTSTRAP: name, AUTOWRAPT_REPORT: '1' }
+    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NODE_OPTIONS: `--import ${join(ROOT, 'register.cjs')}`, AUTOWRAPT_BOOTSTRAP: name, AUTOWRAPT_REPORT: '1' }
     const r = spawnSync('npm', ['start', '--silent'], { cwd: root, env, encoding: 'utf8', timeout: 60_000 })
     expect(r.status).toBe(0)
     expect(r.stdout).toContain('app ran\n')
