@@ -61,7 +61,7 @@ const perCall = load('wrap-call-tracing-node')
 const startup = load('tracing-first-file-node')
 const dates = [...perCall, ...startup].map((r) => r.date.slice(0, 10)).sort()
 const body = [
-  `Generated from runs of ${dates[0] ?? '-'} to ${dates[dates.length - 1] ?? '-'} on the development machine (shared 2-core AMD EPYC, linux/x64, other jobs running).`,
+  `Generated from runs of ${dates[0] ?? '-'} to ${dates[dates.length - 1] ?? '-'} on the development machine (2-core AMD EPYC, linux/x64); each results JSON under benchmarks/results/ records its run.`,
   '',
   '### Per call',
   '',
