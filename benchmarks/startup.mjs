@@ -199,7 +199,8 @@ function benchNode(node, runs) {
     cases[c.id] = {
       label: c.label,
       args: c.args,
-      env: c.env,
+      // Paths of this checkout (the compile cache folder) as the repository names them: results are committed.
+      env: Object.fromEntries(Object.entries(c.env).map(([k, v]) => [k, v.startsWith(HERE) ? `benchmarks${v.slice(HERE.length)}` : v])),
       medianMs: round1(median(s.ms)),
       samplesMs: s.ms.map(round1),
       cpuMedianMs: s.cpuMs.length ? round1(median(s.cpuMs)) : undefined,
